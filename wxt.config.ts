@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { venueHostPermissions } from './src/venues/hosts';
+
+// One config for both browsers: Chrome MV3 and Firefox MV3 (WXT would default Firefox to MV2).
+export default defineConfig({
+  manifestVersion: 3,
+  outDir: process.env.LG_OUT_DIR ?? '.output',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Leverage Guard',
+    description:
+      'Shows the leverage, margin and liquidation price of the order you are typing, on the exchange’s own ticket, and warns before you break your own limits.',
+    permissions: ['storage'],
+    host_permissions: venueHostPermissions,
+    action: { default_title: 'Leverage Guard' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'leverage-guard@leverage-guard.dev',
+              strict_min_version: '128.0',
+              // Required for new AMO listings: this extension collects nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
