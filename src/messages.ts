@@ -1,0 +1,36 @@
+import * as z from 'zod/mini';
+import type { TicketReading } from './venues/reading';
+import type { RiskReport } from './risk';
+
+/** Messages between the popup, the background and a tab's content script. Validated on receipt. */
+export const severitySchema = z.enum(['safe', 'caution', 'danger', 'blocked', 'unknown']);
+
+export const messageSchema = z.discriminatedUnion('type', [
+  // popup -> content script of the active tab: what does your overlay show right now?
+  // Venue tabs get it by `tabs.sendMessage`. The demo page is an extension page, which only
+  // `runtime.sendMessage` reaches: there `tabId` says which demo tab should answer.
+  z.object({ type: z.literal('lg:get-tab-state'), tabId: z.optional(z.number()) }),
+  // content script -> background: update this tab's toolbar badge.
+  z.object({
+    type: z.literal('lg:badge'),
+    leverage: z.nullable(z.number()),
+    severity: z.nullable(severitySchema),
+  }),
+]);
+export type Message = z.infer<typeof messageSchema>;
+
+/** The content script's answer to `lg:get-tab-state`. */
+export interface TabState {
+  site: string;
+  siteName: string;
+  enabled: boolean;
+  /** False when the page has no order ticket (for example a markets list). */
+  ticketFound: boolean;
+  reading: TicketReading | null;
+  report: RiskReport | null;
+}
+
+export function parseMessage(raw: unknown): Message | null {
+  const parsed = messageSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,39 @@
+import type { TicketReading } from './reading';
+
+/** The risk rules an adapter's ticket is assessed with (the risk core's `venue`). */
+export type RiskVenueId =
+  | 'binance-usdm'
+  | 'binance-coinm'
+  | 'bybit-linear'
+  | 'bybit-inverse'
+  | 'okx-swap'
+  | 'bitget-usdtm'
+  | 'hyperliquid'
+  | 'dydx'
+  | 'bitmex';
+
+/** The venue's own words, so the overlay speaks like the ticket it sits under. */
+export interface VenueWords {
+  margin: string; // "Cost", "Margin", "Margin Required"
+  liquidationPrice: string; // "Liq. Price", "Est. Liq. Price"
+  marginAsset: string; // "USDT", "USDC", "BTC"
+}
+
+/**
+ * One exchange's order ticket: where it is, how to read it, where the overlay goes.
+ * Adding a venue = one folder implementing this + one line in `registry.ts`.
+ */
+export interface VenueAdapter {
+  id: string;
+  name: string;
+  riskVenue: RiskVenueId;
+  words: VenueWords;
+  /** Finds the visible ticket root, or null when this page has none. */
+  findTicket(doc: Document): Element | null;
+  /** Reads every field inside the ticket (the mark price may be read from `ticket.ownerDocument`). */
+  read(ticket: Element, location: Pick<Location, 'pathname' | 'href' | 'search'>): TicketReading;
+  /** The overlay is inserted right after this element (normally the submit buttons' row). */
+  overlayAnchor(ticket: Element): Element | null;
+  /** Elements outside the ticket whose text changes must trigger a re-read (the mark price). */
+  externalWatch?(doc: Document): Element[];
+}

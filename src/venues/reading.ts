@@ -1,0 +1,119 @@
+import * as z from 'zod/mini';
+
+/**
+ * What an adapter read from an order ticket. Every field says where it came from,
+ * or why it is missing: the overlay never turns a missing field into a number.
+ */
+export type Field<T> =
+  | { ok: true; value: T; source: string }
+  | { ok: false; reason: string };
+
+export type Side = 'long' | 'short';
+export type OrderType = 'limit' | 'market';
+export type SizeUnit = 'base' | 'quote' | 'contracts';
+export type MarginMode = 'isolated' | 'cross';
+
+export interface TicketSize {
+  value: number;
+  unit: SizeUnit;
+}
+
+export interface TicketReading {
+  /** Adapter id, e.g. `binance-usdm`, `hyperliquid`, `demo`. */
+  site: string;
+  symbol: Field<string>;
+  side: Field<Side>;
+  orderType: Field<OrderType>;
+  /** Limit price. For a market order it is missing by design; the mark price is used. */
+  price: Field<number>;
+  markPrice: Field<number>;
+  size: Field<TicketSize>;
+  leverage: Field<number>;
+  marginMode: Field<MarginMode>;
+  /** Available balance in the margin asset. */
+  balance: Field<number>;
+  /** `null` value = the ticket has the field and it is empty (no TP/SL set). */
+  takeProfit: Field<number | null>;
+  stopLoss: Field<number | null>;
+  /** The venue's own estimated liquidation price, for the self-check only. */
+  venueLiquidationPrice: Field<number | null>;
+}
+
+export const FIELD_NAMES = [
+  'symbol',
+  'side',
+  'orderType',
+  'price',
+  'markPrice',
+  'size',
+  'leverage',
+  'marginMode',
+  'balance',
+  'takeProfit',
+  'stopLoss',
+  'venueLiquidationPrice',
+] as const;
+export type FieldName = (typeof FIELD_NAMES)[number];
+
+/** Words a trader sees for each field, used in "not found" messages. */
+export const FIELD_LABELS: Record<FieldName, string> = {
+  symbol: 'symbol',
+  side: 'side (long/short)',
+  orderType: 'order type',
+  price: 'price',
+  markPrice: 'mark price',
+  size: 'size',
+  leverage: 'leverage',
+  marginMode: 'margin mode',
+  balance: 'available balance',
+  takeProfit: 'take profit',
+  stopLoss: 'stop loss',
+  venueLiquidationPrice: 'venue’s est. liquidation price',
+};
+
+const finitePositive = z.number().check(z.refine((n) => Number.isFinite(n) && n > 0, 'must be a finite number above 0'));
+const finiteNonNegative = z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0, 'must be a finite number, 0 or more'));
+
+function field<T extends z.ZodMiniType>(value: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value, source: z.string() }),
+    z.object({ ok: z.literal(false), reason: z.string().check(z.minLength(1)) }),
+  ]);
+}
+
+/** Every reading crosses this boundary before the risk core sees it. */
+export const ticketReadingSchema = z.object({
+  site: z.string(),
+  symbol: field(z.string().check(z.minLength(1))),
+  side: field(z.enum(['long', 'short'])),
+  orderType: field(z.enum(['limit', 'market'])),
+  price: field(finitePositive),
+  markPrice: field(finitePositive),
+  size: field(z.object({ value: finiteNonNegative, unit: z.enum(['base', 'quote', 'contracts']) })),
+  leverage: field(finitePositive),
+  marginMode: field(z.enum(['isolated', 'cross'])),
+  balance: field(finiteNonNegative),
+  takeProfit: field(z.nullable(finitePositive)),
+  stopLoss: field(z.nullable(finitePositive)),
+  venueLiquidationPrice: field(z.nullable(finitePositive)),
+});
+
+export const found = <T>(value: T, source: string): Field<T> => ({ ok: true, value, source });
+export const missing = (reason: string): Field<never> => ({ ok: false, reason });
+
+/**
+ * Validates an adapter's raw reading; a field that fails validation becomes missing
+ * with the validation message as its reason instead of reaching the risk core.
+ */
+export function validateReading(raw: TicketReading): TicketReading {
+  const parsed = ticketReadingSchema.safeParse(raw);
+  if (parsed.success) return raw;
+  const bad = new Set(parsed.error.issues.map((i) => String(i.path[0])));
+  const repaired = { ...raw } as Record<string, unknown>;
+  for (const issue of parsed.error.issues) {
+    const key = String(issue.path[0]);
+    if (key === 'site') continue;
+    if (bad.has(key)) repaired[key] = missing(`read a value that is not valid (${issue.message})`);
+  }
+  return repaired as unknown as TicketReading;
+}
