@@ -1,0 +1,10 @@
+import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { guardTicket } from '@/src/guard/guardTicket';
+import { startDemoExchange } from '@/src/venues/demo/exchange';
+import { demoAdapter } from '@/src/venues/demo/adapter';
+
+// The page plays the exchange; the guard then treats it exactly as a content script treats a venue.
+startDemoExchange(document, window);
+const tab = await browser.tabs.getCurrent().catch(() => undefined);
+void guardTicket(new ContentScriptContext('demo'), demoAdapter, { tabId: tab?.id });

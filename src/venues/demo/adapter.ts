@@ -1,0 +1,96 @@
+/**
+ * Adapter for the built-in demo exchange (`demo.html`). Its markup is ours, so every
+ * hook is stable; it is still read the way a real venue is (test ids and labels only).
+ */
+import type { VenueAdapter } from '../adapter';
+import { found, missing, type Field, type TicketReading } from '../reading';
+import { readNumber } from '../number';
+
+const TICKET = 'form[data-testid="order-ticket"]';
+
+function numberAt(root: ParentNode, selector: string, what: string): Field<number> {
+  const el = root.querySelector<HTMLInputElement | HTMLElement>(selector);
+  if (!el) return missing(`no ${what} on the page (${selector})`);
+  const text = el instanceof HTMLInputElement ? el.value : el.textContent;
+  const n = readNumber(text);
+  return n.ok ? found(n.value, selector) : missing(`${what}: ${n.reason}`);
+}
+
+function optionalNumberAt(root: ParentNode, selector: string, what: string): Field<number | null> {
+  const el = root.querySelector<HTMLInputElement>(selector);
+  if (!el) return missing(`no ${what} input (${selector})`);
+  if (el.value.trim() === '') return found(null, `${selector} (empty)`);
+  return numberAt(root, selector, what);
+}
+
+function selectedIn(ticket: Element, group: string, attr: string): Field<string> {
+  const sel = `[aria-label="${group}"] [aria-selected="true"], [aria-label="${group}"] [aria-checked="true"]`;
+  const value = ticket.querySelector(sel)?.getAttribute(attr);
+  return value ? found(value, `${group}: ${sel}`) : missing(`no ${group.toLowerCase()} is selected`);
+}
+
+export const demoAdapter: VenueAdapter = {
+  id: 'demo',
+  name: 'Demo exchange',
+  riskVenue: 'binance-usdm',
+  words: { margin: 'Cost', liquidationPrice: 'Liq. Price', marginAsset: 'USDT' },
+
+  findTicket: (doc) => doc.querySelector(TICKET),
+
+  read(ticket, location): TicketReading {
+    const doc = ticket.ownerDocument;
+    const symbolText = doc.querySelector('[data-testid="symbol"]')?.textContent?.trim();
+    const symbol = symbolText
+      ? found(symbolText, '[data-testid="symbol"]')
+      : new URLSearchParams(location.search).get('symbol')
+        ? found(new URLSearchParams(location.search).get('symbol')!, 'URL ?symbol=')
+        : missing('no symbol in the header or the URL');
+
+    const side = selectedIn(ticket, 'Side', 'data-side') as Field<'long' | 'short'>;
+    const orderType = selectedIn(ticket, 'Order type', 'data-order-type') as Field<'limit' | 'market'>;
+    const marginMode = selectedIn(ticket, 'Margin mode', 'data-margin-mode') as Field<'isolated' | 'cross'>;
+
+    const price =
+      orderType.ok && orderType.value === 'market'
+        ? missing('market order: the mark price is used')
+        : numberAt(ticket, 'input[name="price"]', 'price');
+
+    const sizeNumber = numberAt(ticket, 'input[name="size"]', 'size');
+    const unitSelect = ticket.querySelector<HTMLSelectElement>('select[name="sizeUnit"]');
+    const size: TicketReading['size'] = !sizeNumber.ok
+      ? sizeNumber
+      : !unitSelect
+        ? missing('no size unit switch')
+        : found(
+            { value: sizeNumber.value, unit: unitSelect.value === 'USDT' ? 'quote' : 'base' },
+            `input[name="size"] in ${unitSelect.value}`,
+          );
+
+    const tpslOn = ticket.querySelector<HTMLInputElement>('input[name="tpsl"]')?.checked ?? false;
+    const venueLiq = doc.querySelector('[data-testid="est-liq-price"]');
+    const venueLiqNumber = venueLiq ? readNumber(venueLiq.textContent) : null;
+
+    return {
+      site: 'demo',
+      symbol,
+      side,
+      orderType,
+      price,
+      markPrice: numberAt(doc, '[data-testid="mark-price"]', 'mark price'),
+      size,
+      leverage: numberAt(ticket, 'input[name="leverage"]', 'leverage'),
+      marginMode,
+      balance: numberAt(ticket, '[data-testid="available-balance"]', 'available balance'),
+      takeProfit: tpslOn ? optionalNumberAt(ticket, 'input[name="takeProfit"]', 'take profit') : found(null, 'TP/SL off'),
+      stopLoss: tpslOn ? optionalNumberAt(ticket, 'input[name="stopLoss"]', 'stop loss') : found(null, 'TP/SL off'),
+      venueLiquidationPrice: !venueLiqNumber
+        ? missing('no estimate shown')
+        : venueLiqNumber.ok
+          ? found(venueLiqNumber.value, '[data-testid="est-liq-price"]')
+          : found(null, 'venue shows no estimate yet'),
+    };
+  },
+
+  overlayAnchor: (ticket) => ticket.querySelector('[data-testid="submit-row"]'),
+  externalWatch: (doc) => Array.from(doc.querySelectorAll('[data-testid="mark-price"]')),
+};

@@ -1,0 +1,180 @@
+/**
+ * The built-in demo exchange: makes the static ticket in `entrypoints/demo/index.html`
+ * behave like a perpetual-futures venue (ticking mark price, live order book, tabs,
+ * leverage control, its own cost and liquidation estimate, submit counter).
+ * It is the page's code, not the extension's: the guard reads it through its adapter only.
+ */
+
+interface Market {
+  symbol: string;
+  base: string;
+  mark: number;
+  tick: number;
+}
+
+const MARKETS: Record<string, Market> = {
+  BTCUSDT: { symbol: 'BTCUSDT', base: 'BTC', mark: 62000, tick: 0.1 },
+  ETHUSDT: { symbol: 'ETHUSDT', base: 'ETH', mark: 3100, tick: 0.01 },
+};
+
+declare global {
+  interface Window {
+    __submits: { side: string; symbol: string; at: number }[];
+  }
+}
+
+const fmt = (n: number, digits: number) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+export function startDemoExchange(doc: Document, win: Window & typeof globalThis): void {
+  const params = new URLSearchParams(win.location.search);
+  const ticking = params.get('tick') !== '0';
+  let market = MARKETS[params.get('symbol') ?? ''] ?? MARKETS.BTCUSDT!;
+  if (params.has('mark')) market = { ...market, mark: Number(params.get('mark')) || market.mark };
+  win.__submits = [];
+
+  const $ = <T extends Element>(sel: string) => doc.querySelector<T>(sel)!;
+  const ticket = $<HTMLFormElement>('[data-testid="order-ticket"]');
+  const markEl = $<HTMLElement>('[data-testid="mark-price"]');
+  const digits = () => (market.tick < 0.1 ? 2 : 1);
+  let mark = market.mark;
+  // A small deterministic random walk so the demo and its screenshots are repeatable.
+  let seed = 42;
+  const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+
+  const input = (name: string) => ticket.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+  const selected = (group: string, attr: string) =>
+    ticket.querySelector<HTMLElement>(`[aria-label="${group}"] [aria-selected="true"], [aria-label="${group}"] [aria-checked="true"]`)?.getAttribute(attr);
+
+  function renderMarket() {
+    $('[data-testid="symbol"]').textContent = market.symbol;
+    doc.title = `${market.symbol} Perpetual · Leverage Guard demo exchange`;
+    for (const a of doc.querySelectorAll('[data-symbol]')) {
+      if (a.getAttribute('data-symbol') === market.symbol) a.setAttribute('aria-current', 'page');
+      else a.removeAttribute('aria-current');
+    }
+    const unit = ticket.querySelector<HTMLSelectElement>('[name="sizeUnit"]')!;
+    unit.options[0]!.value = market.base;
+    unit.options[0]!.textContent = market.base;
+    markEl.textContent = fmt(mark, digits());
+    input('price').value = fmt(mark, digits());
+  }
+
+  function renderBook() {
+    const rows = (sign: number) =>
+      Array.from({ length: 8 }, (_, i) => {
+        const p = mark + sign * (i + 1) * market.tick * 5;
+        return `<li><span>${fmt(p, digits())}</span><span>${(rand() * 3).toFixed(3)}</span></li>`;
+      });
+    $('#asks').innerHTML = rows(1).reverse().join('');
+    $('#bids').innerHTML = rows(-1).join('');
+    $('[data-testid="last-price"]').textContent = fmt(mark, digits());
+  }
+
+  // The venue's own estimate, shown as exchanges do; deliberately simple (isolated-style, fixed 0.4 % MMR).
+  function renderEstimates() {
+    const lev = Number(input('leverage').value) || 0;
+    const isMarket = selected('Order type', 'data-order-type') === 'market';
+    const price = isMarket ? mark : Number(input('price').value.replace(/,/g, ''));
+    const raw = Number(input('size').value.replace(/,/g, ''));
+    const inQuote = ticket.querySelector<HTMLSelectElement>('[name="sizeUnit"]')!.value === 'USDT';
+    const qty = inQuote ? raw / price : raw;
+    const cost = $('[data-testid="order-cost"]');
+    const liq = $('[data-testid="est-liq-price"]');
+    if (!(lev > 0 && price > 0 && qty > 0)) {
+      cost.textContent = '--';
+      liq.textContent = '--';
+      return;
+    }
+    const long = selected('Side', 'data-side') !== 'short';
+    cost.textContent = `${fmt((qty * price) / lev, 2)} USDT`;
+    const lp = long ? (price * (1 - 1 / lev)) / (1 - 0.004) : (price * (1 + 1 / lev)) / (1 + 0.004);
+    liq.textContent = lp > 0 ? fmt(lp, digits()) : '--';
+  }
+
+  function selectIn(group: string, target: HTMLElement) {
+    for (const b of ticket.querySelectorAll(`[aria-label="${group}"] button`)) {
+      const on = b === target;
+      b.setAttribute(b.getAttribute('role') === 'radio' ? 'aria-checked' : 'aria-selected', String(on));
+    }
+  }
+
+  ticket.addEventListener('click', (e) => {
+    const btn = (e.target as HTMLElement).closest('button');
+    if (!btn) return;
+    const group = btn.closest('[aria-label]')?.getAttribute('aria-label');
+    if (group === 'Side' || group === 'Order type' || group === 'Margin mode') {
+      selectIn(group, btn);
+      if (group === 'Side') {
+        const long = btn.dataset.side === 'long';
+        const submit = $<HTMLButtonElement>('[data-testid="place-order"]');
+        submit.textContent = long ? 'Buy / Long' : 'Sell / Short';
+        submit.className = `submit ${long ? 'long' : 'short'}`;
+      }
+      if (group === 'Order type') {
+        const priceRow = ticket.querySelector<HTMLElement>('[data-field="price"]')!;
+        priceRow.hidden = btn.dataset.orderType === 'market';
+      }
+      renderEstimates();
+    }
+  });
+  ticket.addEventListener('input', (e) => {
+    const t = e.target as HTMLInputElement;
+    if (t.name === 'leverageSlider') input('leverage').value = t.value;
+    if (t.name === 'leverage') input('leverageSlider').value = t.value;
+    if (t.name === 'tpsl') ticket.querySelector<HTMLElement>('.tpsl')!.hidden = !t.checked;
+    renderEstimates();
+  });
+  ticket.addEventListener('change', renderEstimates);
+  ticket.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const side = selected('Side', 'data-side') ?? 'long';
+    win.__submits.push({ side, symbol: market.symbol, at: Date.now() });
+    $('[data-testid="order-toast"]').textContent = `Demo order #${win.__submits.length} placed (${side}). Nothing was sent anywhere.`;
+  });
+
+  // Switching market inside the single-page app, like a venue's symbol picker.
+  for (const a of doc.querySelectorAll<HTMLAnchorElement>('[data-symbol]')) {
+    a.addEventListener('click', (e) => {
+      e.preventDefault();
+      const next = MARKETS[a.dataset.symbol ?? ''];
+      if (!next || next.symbol === market.symbol) return;
+      market = next;
+      mark = next.mark;
+      const url = new URL(win.location.href);
+      url.searchParams.set('symbol', next.symbol);
+      win.history.pushState({}, '', url);
+      renderMarket();
+      renderBook();
+      renderEstimates();
+    });
+  }
+
+  drawChart(doc);
+  renderMarket();
+  renderBook();
+  renderEstimates();
+  if (ticking) {
+    win.setInterval(() => {
+      mark = Math.max(market.tick, mark * (1 + (rand() - 0.5) * 0.0008));
+      mark = Math.round(mark / market.tick) * market.tick;
+      markEl.textContent = fmt(mark, digits());
+      renderEstimates();
+    }, 1000);
+    win.setInterval(renderBook, 250);
+  }
+}
+
+function drawChart(doc: Document) {
+  const canvas = doc.querySelector<HTMLCanvasElement>('#chart');
+  const g = canvas?.getContext('2d');
+  if (!canvas || !g) return;
+  let y = 150;
+  g.strokeStyle = '#f0b90b';
+  g.beginPath();
+  for (let x = 0; x < canvas.width; x += 8) {
+    y += Math.sin(x / 37) * 6 + Math.cos(x / 13) * 3;
+    g.lineTo(x, y);
+  }
+  g.stroke();
+}
