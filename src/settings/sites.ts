@@ -1,0 +1,72 @@
+import { venueMatches } from '../venues/hosts';
+
+/**
+ * Every site Leverage Guard knows. Adding a venue = one line here (and its adapter + matches
+ * in `src/venues`). The popup uses this to tell from the active tab's URL which site it is on,
+ * the options page to list every site, the background to clear badges of switched-off sites.
+ */
+export interface SiteInfo {
+  id: string;
+  name: string;
+  /** Hostnames the site lives on. The demo has none: it is the extension's own `demo.html`. */
+  hosts: readonly string[];
+  /** Content-script match patterns: the pages of `hosts` that have an order ticket. */
+  matches: readonly string[];
+}
+
+export const DEMO_PATH = '/demo.html';
+
+export const SITES: readonly SiteInfo[] = [
+  { id: 'demo', name: 'Demo exchange', hosts: [], matches: [] },
+  { id: 'binance-usdm', name: 'Binance USDⓈ-M Futures', hosts: ['www.binance.com'], matches: venueMatches['binance-usdm'] },
+  { id: 'hyperliquid', name: 'Hyperliquid', hosts: ['app.hyperliquid.xyz'], matches: venueMatches.hyperliquid },
+];
+
+export type SiteId = string;
+
+export const siteById = (id: string): SiteInfo | undefined => SITES.find((s) => s.id === id);
+
+export const siteName = (id: string): string => siteById(id)?.name ?? id;
+
+/** A match pattern (`https://host/path*`) as a RegExp over `origin + pathname + search`. */
+function patternRegExp(pattern: string): RegExp {
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${escaped}$`);
+}
+
+export interface SiteMatch {
+  site: SiteInfo;
+  /** True when the content script runs on this page (it has an order ticket), false on e.g. a spot page of the same host. */
+  ticketPage: boolean;
+}
+
+/**
+ * Which site a tab's URL belongs to. `extensionBase` is `browser.runtime.getURL('/')`, so the demo
+ * page is recognised in Chrome (`chrome-extension://…`) and Firefox (`moz-extension://…`).
+ */
+export function siteForUrl(url: string | undefined | null, extensionBase?: string): SiteMatch | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (extensionBase) {
+    let base: URL | null = null;
+    try {
+      base = new URL(extensionBase);
+    } catch {
+      base = null;
+    }
+    // Compare scheme and host: `origin` is "null" for chrome-extension:// and moz-extension:// URLs.
+    if (base && parsed.protocol === base.protocol && parsed.host === base.host && parsed.pathname === DEMO_PATH) {
+      return { site: SITES[0]!, ticketPage: true };
+    }
+  }
+  if (parsed.protocol !== 'https:') return null;
+  const site = SITES.find((s) => s.hosts.includes(parsed.hostname));
+  if (!site) return null;
+  const target = `${parsed.origin}${parsed.pathname}${parsed.search}`;
+  return { site, ticketPage: site.matches.some((p) => patternRegExp(p).test(target)) };
+}

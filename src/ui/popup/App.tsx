@@ -1,0 +1,173 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { GLOBAL, setSiteEnabled, type LimitScope } from '../../settings/presets';
+import { SITES, type SiteInfo } from '../../settings/sites';
+import { LimitsForm } from './LimitsForm';
+import { LiveReport } from './LiveReport';
+import { Notices } from './Notices';
+import { readTab, targetTab, type TabView } from './tab';
+import { useSettings } from './useSettings';
+
+/** How often the popup re-reads the tab's overlay while it is open. */
+export const POLL_MS = 1000;
+
+/** Polls the target tab's overlay while the popup is open. */
+function useTabView(search: string): TabView | null {
+  const [view, setView] = useState<TabView | null>(null);
+  useEffect(() => {
+    let live = true;
+    let timer = 0;
+    const tick = async () => {
+      try {
+        const tab = await targetTab(search);
+        const next: TabView = tab ? await readTab(tab) : { kind: 'unsupported' };
+        if (live) setView(next);
+      } catch {
+        if (live) setView({ kind: 'unsupported' });
+      }
+      if (live) timer = window.setTimeout(tick, POLL_MS);
+    };
+    void tick();
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [search]);
+  return view;
+}
+
+function siteOf(view: TabView | null): SiteInfo | null {
+  return view && view.kind !== 'unsupported' ? view.site : null;
+}
+
+export function PopupApp({ search = location.search }: { search?: string }) {
+  const handle = useSettings();
+  const view = useTabView(search);
+  const site = siteOf(view);
+  const [scopeKind, setScopeKind] = useState<'global' | 'site'>('global');
+  const scope: LimitScope = useMemo(
+    () => (scopeKind === 'site' && site ? { kind: 'site', siteId: site.id } : GLOBAL),
+    [scopeKind, site?.id],
+  );
+  const settings = handle.state?.settings;
+  const readOnly = handle.state?.newerVersion != null;
+
+  // Open on the site's own limits when it has overrides, so what applies here is what is shown.
+  const [scopeChosen, setScopeChosen] = useState(false);
+  useEffect(() => {
+    if (!scopeChosen && site && settings && Object.keys(settings.sites[site.id]?.overrides ?? {}).length > 0) setScopeKind('site');
+  }, [site?.id, settings, scopeChosen]);
+
+  const enabled = site && settings ? (settings.sites[site.id]?.enabled ?? true) : false;
+
+  return (
+    <main class="popup" data-testid="popup">
+      <header class="top">
+        <h1>Leverage Guard</h1>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          All settings
+        </button>
+      </header>
+
+      <Notices handle={handle} />
+
+      <section class="site" aria-labelledby="site-heading" data-testid="site-status" data-site={site?.id ?? ''} data-enabled={String(enabled)}>
+        <h2 id="site-heading" class="visually-hidden">
+          This tab
+        </h2>
+        {!view ? (
+          <p class="muted">Checking this tab…</p>
+        ) : !site ? (
+          <div data-testid="unsupported">
+            <p class="site-name">Not a supported site</p>
+            <p class="muted">
+              Leverage Guard works on {SITES.filter((s) => s.id !== 'demo').map((s) => s.name).join(', ')} and on its demo ticket.
+            </p>
+          </div>
+        ) : (
+          <>
+            <div class="site-line">
+              <p class="site-name" data-testid="site-name">
+                {site.name}
+              </p>
+              {settings && (
+                <label class="switch">
+                  <input
+                    type="checkbox"
+                    role="switch"
+                    checked={enabled}
+                    disabled={readOnly}
+                    data-testid="site-toggle"
+                    onChange={(e) => {
+                      const on = (e.currentTarget as HTMLInputElement).checked; // read now: currentTarget is gone after the event
+                      void handle.update((s) => setSiteEnabled(s, site.id, on));
+                    }}
+                  />
+                  <span class="switch-text">{enabled ? 'On' : 'Off'} on this site</span>
+                </label>
+              )}
+            </div>
+            {view.kind === 'other-page' ? (
+              <p class="empty" data-testid="live-empty">
+                Supported on this site’s futures trading pages. Open an order ticket there.
+              </p>
+            ) : !enabled ? (
+              <p class="empty" data-testid="live-off">
+                Off here: no overlay, no checks, no work on this site. Turn it on to check your orders.
+              </p>
+            ) : view.kind === 'no-answer' ? (
+              <p class="empty" data-testid="live-no-answer">
+                Leverage Guard is not running in this tab yet. Reload the tab to start it.
+              </p>
+            ) : view.kind === 'state' ? (
+              <LiveReport state={view.state} />
+            ) : null}
+          </>
+        )}
+      </section>
+
+      <section class="limits-section" aria-labelledby="limits-heading">
+        <div class="section-head">
+          <h2 id="limits-heading">Your limits</h2>
+          {site && (
+            <div class="scope" role="radiogroup" aria-label="Which limits to edit">
+              <label>
+                <input
+                  type="radio"
+                  name="scope"
+                  value="global"
+                  checked={scope.kind === 'global'}
+                  data-testid="scope-global"
+                  onChange={() => {
+                    setScopeChosen(true);
+                    setScopeKind('global');
+                  }}
+                />
+                All sites
+              </label>
+              <label>
+                <input
+                  type="radio"
+                  name="scope"
+                  value="site"
+                  checked={scope.kind === 'site'}
+                  data-testid="scope-site"
+                  onChange={() => {
+                    setScopeChosen(true);
+                    setScopeKind('site');
+                  }}
+                />
+                Only here
+              </label>
+            </div>
+          )}
+        </div>
+        {settings ? (
+          <LimitsForm settings={settings} scope={scope} update={handle.update} readOnly={readOnly} idPrefix="popup" compact />
+        ) : (
+          <p class="muted">Loading your limits…</p>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,306 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { LIMIT_KEYS, LIMIT_SPECS, formatLimit, formatLimitInput, parseLimitInput, type LimitKey, type LimitValues } from '../../settings/limits';
+import {
+  BUILT_IN_PRESETS,
+  applyLimitValues,
+  clearOverrides,
+  matchingPreset,
+  savePreset,
+  scopeValues,
+  setLimits,
+  type LimitScope,
+} from '../../settings/presets';
+import type { Settings } from '../../settings/schema';
+import { siteName } from '../../settings/sites';
+
+type Draft = Record<LimitKey, string>;
+type Errors = Partial<Record<LimitKey, string>>;
+
+const toDraft = (values: LimitValues): Draft =>
+  Object.fromEntries(LIMIT_KEYS.map((k) => [k, formatLimitInput(k, values[k])])) as Draft;
+
+/** Every field parsed, or the error of each field that is not valid. */
+function parseDraft(draft: Draft): { values: LimitValues | null; errors: Errors } {
+  const errors: Errors = {};
+  const values = {} as LimitValues;
+  for (const key of LIMIT_KEYS) {
+    const parsed = parseLimitInput(key, draft[key]);
+    if (parsed.ok) values[key] = parsed.value;
+    else errors[key] = parsed.error;
+  }
+  return { values: Object.keys(errors).length ? null : values, errors };
+}
+
+export interface LimitsFormProps {
+  settings: Settings;
+  scope: LimitScope;
+  update: (change: (current: Settings) => Settings) => Promise<boolean>;
+  /** Settings owned by a newer version: show, don't edit. */
+  readOnly?: boolean;
+  /** Unique per page, for element ids. */
+  idPrefix?: string;
+  /** The popup: each limit's explanation is read out with its field but not shown. */
+  compact?: boolean;
+}
+
+/**
+ * The four limits of one scope (all sites, or one site's overrides) with the presets. Values are
+ * checked as typed; an invalid value shows its error next to the field and nothing is saved.
+ */
+export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix = 'lim', compact = false }: LimitsFormProps) {
+  const current = useMemo(() => scopeValues(settings, scope), [settings, scope]);
+  const [draft, setDraft] = useState<Draft>(() => toDraft(current));
+  const [errors, setErrors] = useState<Errors>({});
+  const [status, setStatus] = useState('');
+  const [presetName, setPresetName] = useState('');
+  const [presetError, setPresetError] = useState('');
+  const [savedChoice, setSavedChoice] = useState('');
+  const firstInvalid = useRef<Partial<Record<LimitKey, HTMLInputElement | null>>>({});
+
+  const currentDraft = useMemo(() => toDraft(current), [current]);
+  const dirty = LIMIT_KEYS.some((k) => draft[k] !== currentDraft[k]);
+  const scopeKey = scope.kind === 'global' ? 'global' : scope.siteId;
+
+  // Follow changes made elsewhere (another popup, the options page, another device) unless the
+  // trader has started typing here; switching scope always shows that scope's values.
+  const currentKey = JSON.stringify(currentDraft);
+  const baseline = useRef(currentDraft);
+  const lastScope = useRef(scopeKey);
+  useEffect(() => {
+    const edited = LIMIT_KEYS.some((k) => draft[k] !== baseline.current[k]);
+    if (lastScope.current !== scopeKey || !edited) {
+      setDraft(currentDraft);
+      setErrors({});
+    }
+    baseline.current = currentDraft;
+    lastScope.current = scopeKey;
+    // Keyed on the values, not the objects: `scope` may be a new object on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [currentKey, scopeKey]);
+
+  const overrides = scope.kind === 'site' ? (settings.sites[scope.siteId]?.overrides ?? {}) : {};
+  const hasOverrides = Object.keys(overrides).length > 0;
+  const where = scope.kind === 'global' ? 'all sites' : siteName(scope.siteId);
+  const match = matchingPreset(current, settings.presets);
+
+  const setField = (key: LimitKey, text: string) => {
+    setDraft((d) => ({ ...d, [key]: text }));
+    setStatus('');
+    if (errors[key]) {
+      const parsed = parseLimitInput(key, text);
+      setErrors((e) => ({ ...e, [key]: parsed.ok ? undefined : parsed.error }));
+    }
+  };
+
+  const checkField = (key: LimitKey) => {
+    const parsed = parseLimitInput(key, draft[key]);
+    setErrors((e) => ({ ...e, [key]: parsed.ok ? undefined : parsed.error }));
+  };
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    if (readOnly) return;
+    const { values, errors: found } = parseDraft(draft);
+    setErrors(found);
+    if (!values) {
+      setStatus('Not saved: fix the highlighted field.');
+      const bad = LIMIT_KEYS.find((k) => found[k]);
+      if (bad) firstInvalid.current[bad]?.focus();
+      return;
+    }
+    const ok = await update((s) => setLimits(s, values, scope));
+    if (ok) setDraft(toDraft(values));
+    setStatus(ok ? `Saved for ${where}.` : 'Not saved.');
+  };
+
+  const applyPreset = async (name: string, values: LimitValues) => {
+    if (readOnly) return;
+    const ok = await update((s) => applyLimitValues(s, values, scope));
+    if (ok) {
+      setDraft(toDraft(values));
+      setErrors({});
+    }
+    setStatus(ok ? `Applied ${name} to ${where}.` : 'Not saved.');
+  };
+
+  const onSavePreset = async (event: Event) => {
+    event.preventDefault();
+    const { values, errors: found } = parseDraft(draft);
+    if (!values) {
+      setErrors(found);
+      setPresetError('Fix the limits above first.');
+      return;
+    }
+    const trial = savePreset(settings, presetName, values);
+    if (!trial.ok) {
+      setPresetError(trial.error);
+      return;
+    }
+    let savedAs = '';
+    const ok = await update((s) => {
+      const r = savePreset(s, presetName, values);
+      if (!r.ok) throw new Error(r.error);
+      savedAs = r.preset.name;
+      return r.settings;
+    });
+    setPresetError(ok ? '' : 'Not saved.');
+    if (ok) {
+      setPresetName('');
+      setStatus(`Saved preset “${savedAs}”.`);
+    }
+  };
+
+  const id = (s: string) => `${idPrefix}-${s}`;
+  const chosenSaved = settings.presets.find((p) => p.id === savedChoice) ?? settings.presets[0];
+
+  return (
+    <div class="limits" data-testid="limits">
+      <div class="presets" role="group" aria-labelledby={id('presets-label')}>
+        <span id={id('presets-label')} class="group-label">
+          Presets
+        </span>
+        <div class="preset-buttons">
+          {BUILT_IN_PRESETS.map((p) => (
+            <button
+              type="button"
+              key={p.id}
+              class="preset"
+              aria-pressed={match?.kind === 'built-in' && match.preset.id === p.id}
+              title={p.description}
+              disabled={readOnly}
+              data-testid={`preset-${p.id}`}
+              onClick={() => applyPreset(p.name, p.limits)}
+            >
+              {p.name}
+            </button>
+          ))}
+        </div>
+        {settings.presets.length > 0 && (
+          <div class="saved-presets">
+            <label for={id('saved')}>Your presets</label>
+            <select id={id('saved')} value={chosenSaved?.id} onChange={(e) => setSavedChoice((e.currentTarget as HTMLSelectElement).value)}>
+              {settings.presets.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                  {match?.kind === 'saved' && match.preset.id === p.id ? ' (current)' : ''}
+                </option>
+              ))}
+            </select>
+            <button type="button" disabled={readOnly || !chosenSaved} onClick={() => chosenSaved && applyPreset(chosenSaved.name, chosenSaved.limits)}>
+              Apply
+            </button>
+          </div>
+        )}
+      </div>
+
+      <form class="limit-fields" onSubmit={onSubmit} noValidate aria-describedby={id('status')}>
+        {LIMIT_KEYS.map((key) => {
+          const spec = LIMIT_SPECS[key];
+          const err = errors[key];
+          const overridden = scope.kind === 'site' && overrides[key] !== undefined;
+          return (
+            <div class={`field${err ? ' invalid' : ''}`} key={key}>
+              <label for={id(key)}>{spec.label}</label>
+              <div class="input-row">
+                <input
+                  id={id(key)}
+                  name={key}
+                  type="text"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  spellcheck={false}
+                  value={draft[key]}
+                  readOnly={readOnly}
+                  aria-invalid={err ? 'true' : 'false'}
+                  aria-describedby={`${err ? id(`${key}-error`) : ''} ${id(`${key}-help`)}`.trim()}
+                  ref={(el) => {
+                    firstInvalid.current[key] = el;
+                  }}
+                  onInput={(e) => setField(key, (e.currentTarget as HTMLInputElement).value)}
+                  onBlur={() => checkField(key)}
+                  data-testid={`limit-${key}`}
+                />
+                <span class="unit" aria-hidden="true">
+                  {spec.unit === '×' ? '×' : key === 'maxLossAtStop' ? '% of equity' : '%'}
+                </span>
+              </div>
+              {err && (
+                <p class="error" id={id(`${key}-error`)} data-testid={`limit-${key}-error`}>
+                  {err}
+                </p>
+              )}
+              <p class={compact && scope.kind === 'global' ? 'visually-hidden' : 'help'} id={id(`${key}-help`)}>
+                {scope.kind === 'site'
+                  ? overridden
+                    ? `Only here; all sites: ${formatLimit(key, settings.limits[key])}.`
+                    : 'Same as all sites.'
+                  : spec.help}
+              </p>
+            </div>
+          );
+        })}
+        <div class="actions">
+          <button type="submit" class="primary" disabled={readOnly} data-testid="save-limits">
+            Save limits
+          </button>
+          {dirty && (
+            <button
+              type="button"
+              onClick={() => {
+                setDraft(currentDraft);
+                setErrors({});
+                setStatus('');
+              }}
+            >
+              Undo changes
+            </button>
+          )}
+          {scope.kind === 'site' && hasOverrides && (
+            <button
+              type="button"
+              disabled={readOnly}
+              onClick={async () => {
+                const ok = await update((s) => clearOverrides(s, scope.siteId));
+                setStatus(ok ? `${where} now follows the limits for all sites.` : 'Not saved.');
+              }}
+            >
+              Use all-site limits
+            </button>
+          )}
+        </div>
+        <p class="status" id={id('status')} role="status" aria-live="polite" data-testid="limits-status">
+          {status}
+        </p>
+      </form>
+
+      <details class="save-preset">
+        <summary>Save these limits as a preset</summary>
+        <form onSubmit={onSavePreset} noValidate>
+          <label for={id('preset-name')}>Preset name</label>
+          <div class="input-row">
+            <input
+              id={id('preset-name')}
+              type="text"
+              maxLength={40}
+              value={presetName}
+              aria-invalid={presetError ? 'true' : 'false'}
+              aria-describedby={presetError ? id('preset-error') : undefined}
+              onInput={(e) => {
+                setPresetName((e.currentTarget as HTMLInputElement).value);
+                setPresetError('');
+              }}
+            />
+            <button type="submit" disabled={readOnly}>
+              Save preset
+            </button>
+          </div>
+          {presetError && (
+            <p class="error" id={id('preset-error')}>
+              {presetError}
+            </p>
+          )}
+        </form>
+      </details>
+    </div>
+  );
+}

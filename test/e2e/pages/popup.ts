@@ -1,0 +1,143 @@
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+
+type LimitKey = 'maxLeverage' | 'minLiquidationDistance' | 'maxAccountLeverage' | 'maxLossAtStop';
+
+/** The extension APIs the tests call inside extension pages and the service worker. */
+interface ChromeLike {
+  tabs: { getCurrent(): Promise<{ id?: number } | undefined>; query(q: object): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string>; getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]> };
+  storage: { sync: { get(k: string | null): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+}
+/** Inside evaluate callbacks (serialised into the page or worker): only type casts, no helpers. */
+type WithChrome = { chrome: ChromeLike };
+
+/**
+ * The toolbar popup, opened as a page: Playwright cannot click the toolbar button, and a popup
+ * opened as a tab would describe itself, so `?tab=<id>` names the tab it is about (see src/ui/popup/tab.ts).
+ * Owns every selector of the popup.
+ */
+export class PopupPage {
+  constructor(readonly page: Page) {}
+
+  static url(extensionId: string, tabId?: number) {
+    return `chrome-extension://${extensionId}/popup.html${tabId !== undefined ? `?tab=${tabId}` : ''}`;
+  }
+
+  get siteStatus() {
+    return this.page.getByTestId('site-status');
+  }
+  get siteName() {
+    return this.page.getByTestId('site-name');
+  }
+  get unsupported() {
+    return this.page.getByTestId('unsupported');
+  }
+  get siteToggle() {
+    return this.page.getByRole('switch');
+  }
+  get liveReport() {
+    return this.page.getByTestId('live-report');
+  }
+  get liveLeverage() {
+    return this.page.getByTestId('live-leverage');
+  }
+  get liveSeverity() {
+    return this.page.getByTestId('live-severity');
+  }
+  get liveOff() {
+    return this.page.getByTestId('live-off');
+  }
+  get status() {
+    return this.page.getByTestId('limits-status');
+  }
+  get save() {
+    return this.page.getByRole('button', { name: 'Save limits' });
+  }
+  limit(key: LimitKey): Locator {
+    return this.page.getByTestId(`limit-${key}`);
+  }
+  limitError(key: LimitKey): Locator {
+    return this.page.getByTestId(`limit-${key}-error`);
+  }
+  preset(name: 'Conservative' | 'Moderate' | 'Aggressive'): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+  scope(which: 'All sites' | 'Only here'): Locator {
+    return this.page.getByRole('radio', { name: which });
+  }
+
+  async setLimit(key: LimitKey, value: string) {
+    await this.limit(key).fill(value);
+    await this.save.click();
+  }
+}
+
+/** The options page. Owns its selectors. */
+export class OptionsPage {
+  constructor(readonly page: Page) {}
+
+  static url(extensionId: string) {
+    return `chrome-extension://${extensionId}/options.html`;
+  }
+
+  override(siteId: string, key: LimitKey): Locator {
+    return this.page.getByTestId(`ov-${siteId}-${key}`);
+  }
+  siteEnabled(siteId: string): Locator {
+    return this.page.getByTestId(`site-enabled-${siteId}`);
+  }
+  get saveOverrides() {
+    return this.page.getByRole('button', { name: 'Save site overrides' });
+  }
+  get sitesStatus() {
+    return this.page.getByTestId('sites-status');
+  }
+  get exportButton() {
+    return this.page.getByRole('button', { name: 'Export settings…' });
+  }
+  get importInput() {
+    return this.page.getByLabel('Import settings…');
+  }
+  get transferStatus() {
+    return this.page.getByTestId('transfer-status');
+  }
+  get resetButton() {
+    return this.page.getByRole('button', { name: 'Reset to defaults…' });
+  }
+  get resetConfirm() {
+    return this.page.getByTestId('reset-confirm');
+  }
+  presetNameInput(): Locator {
+    return this.page.locator('#options-preset-name');
+  }
+}
+
+/** The background service worker: badge and stored settings, read the way the browser sees them. */
+export class Background {
+  constructor(readonly worker: Worker) {}
+
+  static of(context: BrowserContext) {
+    const [worker] = context.serviceWorkers();
+    if (!worker) throw new Error('no extension service worker');
+    return new Background(worker);
+  }
+
+  badgeText(tabId: number): Promise<string> {
+    return this.worker.evaluate((id) => (globalThis as unknown as WithChrome).chrome.action.getBadgeText({ tabId: id }), tabId);
+  }
+  badgeColor(tabId: number): Promise<number[]> {
+    return this.worker.evaluate((id) => (globalThis as unknown as WithChrome).chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId);
+  }
+  storedSettings(): Promise<unknown> {
+    return this.worker.evaluate(async () => (await (globalThis as unknown as WithChrome).chrome.storage.sync.get('settings')).settings);
+  }
+  /** The id of the active tab of the last focused window (a page just opened by the test). */
+  activeTabId(): Promise<number> {
+    return this.worker.evaluate(async () => (await (globalThis as unknown as WithChrome).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+  }
+}
+
+/** The id of the tab an extension page (the demo) runs in. */
+export function tabIdOf(page: Page): Promise<number> {
+  return page.evaluate(async () => (await (globalThis as unknown as WithChrome).chrome.tabs.getCurrent())!.id!);
+}

@@ -1,0 +1,105 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BADGE_COLORS, badgeText, onBadgeMessage, onSettingsChanged, onTabUpdated, startBackground } from '@/src/settings/background';
+import { defaultSettings } from '@/src/settings/repair';
+import { SETTINGS_VERSION } from '@/src/settings/migrations';
+import { loadSettings, saveSettings } from '@/src/settings/store';
+import { setSiteEnabled } from '@/src/settings/presets';
+
+const HL = 'https://app.hyperliquid.xyz/trade/BTC';
+const sender = (tabId: number, url = HL) => ({ id: fakeBrowser.runtime.id, url, tab: { id: tabId, url } as never });
+const text = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
+const flush = () => new Promise((r) => setTimeout(r, 20));
+
+describe('badgeText', () => {
+  it('fits the leverage into four characters', () => {
+    expect([1, 2.5, 3.04, 9.94, 9.96, 12.4, 12.5, 125, 999.4, 999.5, 5000].map(badgeText)).toEqual([
+      '1x',
+      '2.5x',
+      '3x',
+      '9.9x',
+      '10x',
+      '12x',
+      '13x',
+      '125x',
+      '999x',
+      '999+',
+      '999+',
+    ]);
+    for (const v of [null, undefined, 0, -3, Number.NaN, Number.POSITIVE_INFINITY]) expect(badgeText(v)).toBe('');
+  });
+});
+
+describe('toolbar badge', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('shows the position leverage on the severity colour, per tab', async () => {
+    await onBadgeMessage({ leverage: 12.2, severity: 'danger' }, sender(3));
+    await onBadgeMessage({ leverage: 2, severity: 'safe' }, sender(4, 'chrome-extension://test-extension-id/demo.html'));
+    expect(await text(3)).toBe('12x');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 3 })).toEqual([0xd1, 0x24, 0x2f, 255]);
+    expect(await fakeBrowser.action.getBadgeTextColor({ tabId: 3 })).toBe(BADGE_COLORS.danger.text);
+    expect(await text(4)).toBe('2x');
+    expect(await fakeBrowser.action.getBadgeTextColor({ tabId: 4 })).toBe(BADGE_COLORS.safe.text);
+  });
+
+  it('clears when the content script has no number', async () => {
+    await onBadgeMessage({ leverage: 12, severity: 'danger' }, sender(3));
+    await onBadgeMessage({ leverage: null, severity: null }, sender(3));
+    expect(await text(3)).toBe('');
+  });
+
+  it('shows nothing for a site that is switched off, and clears its tabs when it is switched off', async () => {
+    await saveSettings(setSiteEnabled(defaultSettings(), 'binance-usdm', false));
+    await onBadgeMessage({ leverage: 8, severity: 'safe' }, sender(5, 'https://www.binance.com/en/futures/BTCUSDT'));
+    expect(await text(5)).toBe('');
+
+    await onBadgeMessage({ leverage: 8, severity: 'caution' }, sender(6));
+    await onBadgeMessage({ leverage: 8, severity: 'caution' }, sender(7, 'chrome-extension://test-extension-id/demo.html'));
+    await onSettingsChanged(setSiteEnabled(await loadSettings(), 'hyperliquid', false));
+    expect(await text(6)).toBe('');
+    expect(await text(7)).toBe('8x');
+  });
+
+  it('clears when the tab loads a page, or a single-page app leaves the ticket pages', async () => {
+    await onBadgeMessage({ leverage: 8, severity: 'safe' }, sender(6));
+    await onTabUpdated(6, { url: 'https://app.hyperliquid.xyz/trade/ETH' }); // still a ticket page
+    expect(await text(6)).toBe('8x');
+    await onTabUpdated(6, { url: 'https://app.hyperliquid.xyz/portfolio' });
+    expect(await text(6)).toBe('');
+
+    await onBadgeMessage({ leverage: 8, severity: 'safe' }, sender(6));
+    await onTabUpdated(6, { status: 'complete' });
+    expect(await text(6)).toBe('8x');
+    await onTabUpdated(6, { status: 'loading' });
+    expect(await text(6)).toBe('');
+  });
+
+  it('ignores messages without a tab or from another extension', async () => {
+    await onBadgeMessage({ leverage: 8, severity: 'safe' }, { id: fakeBrowser.runtime.id, url: HL });
+    await onBadgeMessage({ leverage: 8, severity: 'safe' }, { ...sender(9), id: 'someone-else' });
+    expect(await text(9)).toBe('');
+  });
+
+  it('is wired to runtime messages, tab events and settings changes', async () => {
+    startBackground();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'lg:badge', leverage: 20, severity: 'blocked' }, sender(11), () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'lg:badge', leverage: 'x' }, sender(12), () => {});
+    await flush();
+    expect(await text(11)).toBe('20x');
+    expect(await text(12)).toBe('');
+
+    await saveSettings(setSiteEnabled(defaultSettings(), 'hyperliquid', false));
+    await flush();
+    expect(await text(11)).toBe('');
+  });
+
+  it('repairs stored settings when the extension starts', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { limits: 'broken' }, settings$: { v: SETTINGS_VERSION } });
+    startBackground();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await flush();
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(defaultSettings());
+    expect((await fakeBrowser.storage.local.get('settingsBackup')).settingsBackup).toHaveLength(1);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { LIMIT_KEYS, LIMIT_SPECS, formatLimit, formatLimitInput, parseLimitInput } from '@/src/settings/limits';
+
+describe('parseLimitInput', () => {
+  it('reads leverage as typed and percentages as fractions', () => {
+    expect(parseLimitInput('maxLeverage', '12')).toEqual({ ok: true, value: 12 });
+    expect(parseLimitInput('maxLeverage', ' 12.5x ')).toEqual({ ok: true, value: 12.5 });
+    expect(parseLimitInput('minLiquidationDistance', '8')).toEqual({ ok: true, value: 0.08 });
+    expect(parseLimitInput('maxLossAtStop', '2,5 %')).toEqual({ ok: true, value: 0.025 });
+    expect(parseLimitInput('minLiquidationDistance', '0')).toEqual({ ok: true, value: 0 });
+  });
+
+  it('refuses what is not a number, with words for the field', () => {
+    for (const text of ['', '   ', 'ten', '1e3', '--1', '1.2.3', 'NaN']) {
+      const parsed = parseLimitInput('maxLeverage', text);
+      expect(parsed.ok, text).toBe(false);
+      if (!parsed.ok) expect(parsed.error).toMatch(/number/);
+    }
+  });
+
+  it('refuses values outside each range and names the range', () => {
+    expect(parseLimitInput('maxLeverage', '0')).toEqual({ ok: false, error: 'Must be from 1 to 500×.' });
+    expect(parseLimitInput('maxLeverage', '501')).toEqual({ ok: false, error: 'Must be from 1 to 500×.' });
+    expect(parseLimitInput('maxLeverage', '-3')).toEqual({ ok: false, error: 'Must be from 1 to 500×.' });
+    expect(parseLimitInput('minLiquidationDistance', '95')).toEqual({ ok: false, error: 'Must be from 0 to 90 %.' });
+    expect(parseLimitInput('maxLossAtStop', '0.01')).toEqual({ ok: false, error: 'Must be from 0.1 to 100 %.' });
+  });
+
+  it('round-trips every range boundary through format and parse', () => {
+    for (const key of LIMIT_KEYS) {
+      for (const v of [LIMIT_SPECS[key].min, LIMIT_SPECS[key].max]) {
+        expect(parseLimitInput(key, formatLimitInput(key, v))).toEqual({ ok: true, value: v });
+      }
+    }
+  });
+
+  it('formats with units', () => {
+    expect(formatLimit('maxLeverage', 10)).toBe('10×');
+    expect(formatLimit('minLiquidationDistance', 0.08)).toBe('8 %');
+    expect(formatLimitInput('maxLossAtStop', 0.025)).toBe('2.5');
+  });
+});

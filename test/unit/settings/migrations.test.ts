@@ -1,0 +1,102 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SETTINGS_VERSION, migrateSettings, settingsMigrations } from '@/src/settings/migrations';
+import { validateSettings } from '@/src/settings/schema';
+
+/** A v1 value as the placeholder contract (0.1.0 development builds) stored it. */
+const V1 = {
+  limits: { maxLeverage: 7, minLiquidationDistance: 0.05, maxAccountLeverage: 4, maxLossAtStop: 0.015, hard: ['maxLeverage'] },
+  sites: { hyperliquid: { enabled: false, overrides: {} }, 'binance-usdm': { enabled: true, overrides: { maxLeverage: 3 } } },
+};
+
+describe('settings migrations (pure)', () => {
+  it('has one migration for every version after 1', () => {
+    for (let v = 2; v <= SETTINGS_VERSION; v++) expect(typeof settingsMigrations[v], `v${v}`).toBe('function');
+    expect(Object.keys(settingsMigrations).map(Number).sort()).toEqual(Array.from({ length: SETTINGS_VERSION - 1 }, (_, i) => i + 2));
+  });
+
+  it('v1 → v2 keeps every v1 field and adds an empty preset list', () => {
+    const v2 = migrateSettings(V1, 1, 2);
+    expect(v2).toEqual({ ...V1, presets: [] });
+    expect(validateSettings(v2).ok).toBe(true);
+  });
+
+  it('v1 → v2 passes a value that already has presets unchanged (a v2 value without metadata)', () => {
+    const v2 = { ...V1, presets: [{ id: 'p-a', name: 'A', limits: { maxLeverage: 2, minLiquidationDistance: 0.3, maxAccountLeverage: 1, maxLossAtStop: 0.01 } }] };
+    expect(migrateSettings(v2, 1)).toEqual(v2);
+  });
+
+  it('never throws on garbage: leaves it for the repair', () => {
+    for (const junk of [null, undefined, 42, 'x', [1, 2], true]) {
+      expect(() => migrateSettings(junk, 1)).not.toThrow();
+      expect(migrateSettings(junk, 1)).toEqual(junk);
+    }
+  });
+
+  it('runs nothing from the current version', () => {
+    expect(migrateSettings(V1, SETTINGS_VERSION)).toBe(V1);
+  });
+});
+
+describe('settings migrations through the storage item', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.resetModules();
+  });
+
+  /** Imports the store the way an extension context does: the item is defined (and migrated) on import. */
+  const freshStore = async () => import('@/src/settings/store');
+
+  it('migrates a v1 value stored without metadata when the item is defined', async () => {
+    await fakeBrowser.storage.sync.set({ settings: V1 });
+    const store = await freshStore();
+    expect(await store.loadSettings()).toEqual({ ...V1, presets: [] });
+    expect(await fakeBrowser.storage.sync.get(['settings', 'settings$'])).toEqual({
+      settings: { ...V1, presets: [] },
+      settings$: { v: SETTINGS_VERSION },
+    });
+  });
+
+  it('migrates a v1 value stored with metadata v1', async () => {
+    await fakeBrowser.storage.sync.set({ settings: V1, settings$: { v: 1 } });
+    const store = await freshStore();
+    expect((await store.ensureSettings()).unseenRepairs).toEqual([]);
+    expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: SETTINGS_VERSION });
+  });
+
+  it('runs each migration once, and not again on a value already at the current version', async () => {
+    const migrations = await import('@/src/settings/migrations');
+    const spy = vi.spyOn(migrations.settingsMigrations, 2 as never);
+    await fakeBrowser.storage.sync.set({ settings: V1 });
+    const store = await freshStore();
+    await store.loadSettings();
+    expect(spy).toHaveBeenCalledTimes(1);
+    await store.settingsItem.migrate(); // what WXT does again after an update
+    await store.loadSettings();
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+  });
+
+  it('writes nothing on a fresh install until the first save, then stamps the version', async () => {
+    const store = await freshStore();
+    const { DEFAULT_SETTINGS } = await import('@/src/settings/repair');
+    expect(await store.loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+    await store.saveSettings({ ...DEFAULT_SETTINGS, limits: { ...DEFAULT_SETTINGS.limits, maxLeverage: 4 } });
+    expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: SETTINGS_VERSION });
+  });
+
+  it('leaves settings from a newer version alone and refuses to overwrite them', async () => {
+    const newer = { ...V1, presets: [], discipline: { coolDown: '24h' } };
+    await fakeBrowser.storage.sync.set({ settings: newer, settings$: { v: SETTINGS_VERSION + 1 } });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {}); // WXT logs the refused downgrade
+    const store = await freshStore();
+    const state = await store.ensureSettings();
+    expect(state.newerVersion).toBe(SETTINGS_VERSION + 1);
+    expect(state.settings.limits.maxLeverage).toBe(7); // read what we understand
+    await expect(store.saveSettings(state.settings)).rejects.toThrow(/newer Leverage Guard/);
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(newer);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({}); // no backup, nothing was replaced
+    errors.mockRestore();
+  });
+});

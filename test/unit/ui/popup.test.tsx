@@ -1,0 +1,168 @@
+// @vitest-environment happy-dom
+import { h } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { TabState } from '@/src/messages';
+import type { RiskReport } from '@/src/risk/types';
+import { loadSettings, saveSettings } from '@/src/settings/store';
+import { defaultSettings } from '@/src/settings/repair';
+import { PopupApp } from '@/src/ui/popup/App';
+import { $, click, mount, toggle, unlabelledControls, until } from './helpers';
+
+const report = (over: Partial<RiskReport> = {}): RiskReport =>
+  ({
+    venue: 'binance-usdm',
+    symbol: 'BTCUSDT',
+    side: 'long',
+    kind: 'linear',
+    marginAsset: 'USDT',
+    entryPrice: 62000,
+    markPrice: 62000,
+    size: 0.5,
+    notional: 31000,
+    notionalQuote: 31000,
+    initialMargin: 1550,
+    fee: 15.5,
+    feeRate: 0.0005,
+    positionLeverage: 20,
+    accountLeverage: 2.48,
+    maintenanceMargin: 124,
+    maintenanceMarginRate: 0.004,
+    collateral: 12500,
+    liquidationPrice: 37148.59,
+    liquidationReason: null,
+    liquidationDistance: -0.4008,
+    liquidationDistancePrice: 24851.41,
+    lossAtStop: null,
+    lossAtStopFraction: null,
+    resultingPosition: null,
+    severity: 'danger',
+    warnings: [{ code: 'maxLeverage', severity: 'danger', message: 'Leverage 20× is above your maximum of 10×.' }],
+    missing: [],
+    ...over,
+  }) as RiskReport;
+
+const state = (over: Partial<TabState> = {}): TabState => ({
+  site: 'binance-usdm',
+  siteName: 'Binance USDⓈ-M Futures',
+  enabled: true,
+  ticketFound: true,
+  reading: null,
+  report: report(),
+  ...over,
+});
+
+let view: Awaited<ReturnType<typeof mount>>;
+let sendMessage: ReturnType<typeof vi.spyOn>;
+
+async function openOn(url: string, answer: () => Promise<unknown>) {
+  const tab = await fakeBrowser.tabs.create({ url, active: true });
+  // fake-browser's query({ currentWindow }) needs window state it does not keep; the popup asks exactly this.
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async (q: object) => {
+    expect(q).toEqual({ active: true, currentWindow: true });
+    return [tab];
+  }) as never);
+  sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((() => answer()) as never);
+  view = await mount(<PopupApp search="" />);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+afterEach(() => {
+  view?.unmount();
+  vi.restoreAllMocks();
+});
+
+describe('popup', () => {
+  it('says when the tab is not a supported site, and still offers the limits', async () => {
+    await openOn('https://example.com/', async () => undefined);
+    await until(() => expect($(view.root, 'unsupported')).not.toBeNull());
+    expect(view.root.textContent).toContain('Not a supported site');
+    expect($(view.root, 'site-toggle')).toBeNull();
+    expect($(view.root, 'limit-maxLeverage')).not.toBeNull();
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('shows the live report of the tab’s overlay', async () => {
+    await openOn('https://www.binance.com/en/futures/BTCUSDT', async () => state());
+    await until(() => expect($(view.root, 'live-report')).not.toBeNull());
+    expect(sendMessage).toHaveBeenCalledWith(expect.any(Number), { type: 'lg:get-tab-state' });
+    expect($(view.root, 'site-name')!.textContent).toBe('Binance USDⓈ-M Futures');
+    expect($(view.root, 'live-leverage')!.textContent).toBe('20.0×');
+    expect($(view.root, 'live-severity')!.textContent).toBe('Breaks your limits');
+    expect($(view.root, 'live-liq-distance')!.textContent).toBe('40.1 % below mark');
+    expect($(view.root, 'live-warnings')!.textContent).toContain('above your maximum');
+    expect(($(view.root, 'site-toggle') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('switches the site off in one click, and says the site is off', async () => {
+    await openOn('https://www.binance.com/en/futures/BTCUSDT', async () => state());
+    await until(() => expect($(view.root, 'live-report')).not.toBeNull());
+    await toggle($(view.root, 'site-toggle'));
+    await until(() => expect($(view.root, 'live-off')).not.toBeNull());
+    expect((await loadSettings()).sites['binance-usdm']).toEqual({ enabled: false, overrides: {} });
+    expect($(view.root, 'site-status')!.getAttribute('data-enabled')).toBe('false');
+    await toggle($(view.root, 'site-toggle'));
+    await until(async () => expect((await loadSettings()).sites['binance-usdm']?.enabled).toBe(true));
+  });
+
+  it('asks for an order ticket when the page has none', async () => {
+    await openOn('https://app.hyperliquid.xyz/trade/ETH', async () => state({ site: 'hyperliquid', ticketFound: false, report: null }));
+    await until(() => expect($(view.root, 'live-empty')).not.toBeNull());
+    expect(view.root.textContent).toContain('Open an order ticket on this page');
+  });
+
+  it('asks for a reload when the tab’s content script does not answer', async () => {
+    await openOn('https://app.hyperliquid.xyz/trade/ETH', () => Promise.reject(new Error('Could not establish connection.')));
+    await until(() => expect($(view.root, 'live-no-answer')).not.toBeNull());
+  });
+
+  it('on a non-ticket page of a supported host, points to the ticket pages', async () => {
+    await openOn('https://www.binance.com/en/trade/BTC_USDT', async () => state());
+    await until(() => expect($(view.root, 'live-empty')).not.toBeNull());
+    expect(view.root.textContent).toContain('futures trading pages');
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('reads the demo page (an extension page) through runtime messaging, for the tab named by ?tab=', async () => {
+    const demo = await fakeBrowser.tabs.create({ url: fakeBrowser.runtime.getURL('/demo.html'), active: false });
+    fakeBrowser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse) => {
+      const m = msg as { type: string; tabId?: number };
+      if (m.type !== 'lg:get-tab-state' || m.tabId !== demo.id) return undefined;
+      sendResponse(state({ site: 'demo', siteName: 'Demo', report: report({ positionLeverage: 4, severity: 'safe', warnings: [] }) }));
+      return true;
+    });
+    view = await mount(<PopupApp search={`?tab=${demo.id}`} />);
+    await until(() => expect($(view.root, 'live-report')).not.toBeNull());
+    expect($(view.root, 'site-status')!.getAttribute('data-site')).toBe('demo');
+    expect($(view.root, 'live-leverage')!.textContent).toBe('4.00×');
+    expect($(view.root, 'live-severity')!.textContent).toBe('Within your limits');
+  });
+
+  it('opens on the site’s own limits when the site has overrides', async () => {
+    const s = defaultSettings();
+    s.sites.hyperliquid = { enabled: true, overrides: { maxLeverage: 3 } };
+    await saveSettings(s);
+    await openOn('https://app.hyperliquid.xyz/trade/ETH', async () => state({ site: 'hyperliquid' }));
+    await until(() => expect(($(view.root, 'scope-site') as HTMLInputElement | null)?.checked).toBe(true));
+    expect(($(view.root, 'limit-maxLeverage') as HTMLInputElement).value).toBe('3');
+    await click($(view.root, 'scope-global'));
+    await until(() => expect(($(view.root, 'limit-maxLeverage') as HTMLInputElement).value).toBe('10'));
+  });
+
+  it('shows the repair notice once, until dismissed', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { limits: 'x', sites: {}, presets: [] }, settings$: { v: 2 } });
+    await openOn('https://example.com/', async () => undefined);
+    await until(() => expect($(view.root, 'repair-notice')).not.toBeNull());
+    expect(view.root.textContent).toContain('repaired to the nearest valid settings');
+    await click($(view.root, 'repair-dismiss'));
+    await until(() => expect($(view.root, 'repair-notice')).toBeNull());
+  });
+
+  it('labels every control', async () => {
+    await openOn('https://www.binance.com/en/futures/BTCUSDT', async () => state());
+    await until(() => expect($(view.root, 'live-report')).not.toBeNull());
+    expect(unlabelledControls(view.root)).toEqual([]);
+  });
+});
