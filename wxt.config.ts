@@ -20,7 +20,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'leverage-guard@leverage-guard.dev',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               // Required for new AMO listings: this extension collects nothing.
               data_collection_permissions: { required: ['none'] },
             },

@@ -1,0 +1,69 @@
+/**
+ * `npm run demo`: opens Chromium with the built extension on the built-in demo exchange.
+ * With a display it opens a window for you to play with; without one (CI, servers) it fills a
+ * sample order headless, prints what the overlay shows and writes screenshots to demo-output/.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { launchWithExtension } from '../test/e2e/browser';
+
+const outDir = path.resolve('demo-output');
+const headless = !process.env.DISPLAY || process.env.CI === 'true' || process.argv.includes('--headless');
+
+const { context, extensionId } = await launchWithExtension(undefined, { headless });
+// No network at all: every http(s) request is refused.
+await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+
+const page = await context.newPage();
+const errors: string[] = [];
+page.on('pageerror', (e) => errors.push(e.message));
+await page.goto(`chrome-extension://${extensionId}/demo.html${headless ? '?tick=0' : ''}`);
+
+if (!headless) {
+  console.log('Leverage Guard demo is open: type into the ticket. Close the browser window to finish.');
+  await new Promise((resolve) => context.on('close', resolve));
+  process.exit(0);
+}
+
+const ticket = page.getByTestId('order-ticket');
+await ticket.getByLabel('Leverage', { exact: true }).fill('20');
+await ticket.locator('input[name="size"]').pressSequentially('0.5');
+await ticket.locator('input[name="tpsl"]').check();
+await ticket.locator('input[name="stopLoss"]').fill('60,000');
+const overlay = page.getByTestId('lg-overlay');
+await overlay.getByTestId('lg-liq-price').filter({ hasNotText: '—' }).first().waitFor();
+await overlay.locator('details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+
+const text = (testId: string) => overlay.getByTestId(testId).first().innerText();
+console.log('Sample order on the demo ticket: BTCUSDT, Buy/Long 0.5 BTC at 62,000, 20× cross, stop loss 60,000\n');
+console.log(`Overlay status:      ${await text('lg-status')} (data-severity="${await overlay.getAttribute('data-severity')}")`);
+console.log(`Position leverage:   ${await text('lg-leverage')}`);
+console.log(`Account leverage:    ${await text('lg-account-leverage')}`);
+console.log(`Cost:                ${await text('lg-margin')}`);
+console.log(`Liq. price:          ${await text('lg-liq-price')}`);
+console.log(`                     ${await text('lg-liq-distance')}`);
+for (const w of await overlay.getByTestId('lg-warnings').locator('li').allInnerTexts()) console.log(`Warning:             ${w}`);
+console.log('\nWhat the overlay read from the ticket:');
+for (const row of await overlay.locator('[data-field]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-field'), el.textContent]))) {
+  console.log(`  ${String(row[0]).padEnd(22)} ${row[1]}`);
+}
+
+mkdirSync(outDir, { recursive: true });
+await ticket.screenshot({ path: path.join(outDir, 'ticket-with-overlay.png') });
+await page.screenshot({ path: path.join(outDir, 'demo-page.png') });
+
+type TabsApi = { tabs: { getCurrent(): Promise<{ id?: number } | undefined> } };
+const tabId = await page.evaluate(async () => (await (globalThis as unknown as { chrome: TabsApi }).chrome.tabs.getCurrent())?.id);
+const popup = await context.newPage();
+await popup.setViewportSize({ width: 380, height: 600 });
+await popup.goto(`chrome-extension://${extensionId}/popup.html${tabId ? `?tab=${tabId}` : ''}`);
+await popup.waitForLoadState('load');
+await popup.waitForTimeout(300);
+await popup.screenshot({ path: path.join(outDir, 'popup.png'), fullPage: true });
+
+console.log(`\nScreenshots: ${path.relative(process.cwd(), path.join(outDir, 'ticket-with-overlay.png'))}, demo-page.png, popup.png`);
+await context.close();
+if (errors.length) {
+  console.error(`Page errors:\n${errors.join('\n')}`);
+  process.exit(1);
+}

@@ -1,0 +1,60 @@
+import { assess, worstSeverity, type RiskInput, type RiskReport, type Severity } from '../risk';
+import type { Limits } from '../settings';
+import type { VenueAdapter } from '../venues/adapter';
+import { FIELD_LABELS, type FieldName, type TicketReading } from '../venues/reading';
+import type { SideAssessment } from '../ui/overlay/Overlay';
+
+export interface TicketAssessment {
+  assessments: SideAssessment[];
+  severity: Severity;
+}
+
+const value = <T>(f: { ok: true; value: T } | { ok: false }): T | undefined => (f.ok ? f.value : undefined);
+
+/** The risk core's input for one side of what the ticket shows; fields the ticket lacks stay absent. */
+export function toRiskInput(reading: TicketReading, adapter: VenueAdapter, side: 'long' | 'short', limits: Limits | null): RiskInput {
+  const stopLoss = value(reading.stopLoss);
+  return {
+    venue: adapter.riskVenue,
+    symbol: value(reading.symbol),
+    side,
+    orderType: value(reading.orderType),
+    price: value(reading.price),
+    markPrice: value(reading.markPrice),
+    size: value(reading.size),
+    leverage: value(reading.leverage),
+    marginMode: value(reading.marginMode),
+    balance: value(reading.balance),
+    ...(stopLoss != null ? { stopLoss } : {}),
+    ...(limits ? { limits } : {}),
+  } as RiskInput;
+}
+
+/**
+ * Replaces the risk core's generic "input missing" warnings with what the adapter knows:
+ * which field of the ticket could not be read, and why.
+ */
+function explainMissing(report: RiskReport, reading: TicketReading): RiskReport {
+  if (report.missing.length === 0) return report;
+  const explained = report.missing.map((name) => {
+    const field = reading[name as FieldName] as TicketReading[FieldName] | undefined;
+    const label = FIELD_LABELS[name as FieldName] ?? name;
+    const why = field && !field.ok ? field.reason : 'not on this ticket';
+    return { code: 'missingInput', severity: 'unknown' as const, message: `Cannot read the ${label}: ${why}.` };
+  });
+  return { ...report, warnings: [...explained, ...report.warnings.filter((w) => w.code !== 'missingInput')] };
+}
+
+/**
+ * Assesses the ticket: one report when the trader has chosen a side, one per side when the
+ * ticket offers Buy/Long and Sell/Short at once (as Binance's does). A market order without a
+ * mark price, or any field the verdict needs, makes the verdict `unknown`, never `safe`.
+ */
+export function assessTicket(reading: TicketReading, adapter: VenueAdapter, limits: Limits | null): TicketAssessment {
+  const sides: ('long' | 'short')[] = reading.side.ok ? [reading.side.value] : ['long', 'short'];
+  const assessments = sides.map((side) => ({
+    side: reading.side.ok ? null : side,
+    report: explainMissing(assess(toRiskInput(reading, adapter, side, limits)), reading),
+  }));
+  return { assessments, severity: worstSeverity(assessments.map((a) => a.report.severity)) };
+}

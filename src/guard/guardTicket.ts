@@ -1,0 +1,194 @@
+import { h, render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { parseMessage, type TabState } from '../messages';
+import { loadSettings, siteLimits, watchSettings, type Limits } from '../settings';
+import { Overlay } from '../ui/overlay/Overlay';
+import { overlayCss } from '../ui/overlay/styles';
+import type { VenueAdapter } from '../venues/adapter';
+import { validateReading, type TicketReading } from '../venues/reading';
+import { assessTicket, type TicketAssessment } from './assessTicket';
+
+/** Attribute changes inside a ticket that can change what it means (tabs, toggles, visibility). */
+const WATCHED_ATTRIBUTES = ['aria-selected', 'aria-checked', 'aria-pressed', 'data-state', 'class', 'hidden', 'checked', 'value', 'disabled'];
+const TICKET_EVENTS = ['input', 'change', 'click', 'keyup'] as const;
+/** How often a lost or not-yet-rendered ticket is looked for. A poll, not a page-wide observer: order books mutate 50×/s. */
+const SEARCH_INTERVAL_MS = 500;
+
+/**
+ * Watches one venue's order ticket and keeps the overlay beside its submit buttons up to date.
+ * One MutationObserver scoped to the ticket (plus the mark price), batched to one update per frame.
+ */
+export async function guardTicket(
+  ctx: ContentScriptContext,
+  adapter: VenueAdapter,
+  options: { tabId?: number } = {},
+): Promise<void> {
+  let site = siteLimits(await loadSettings(), adapter.id);
+  let ticket: Element | null = null;
+  let observer: MutationObserver | null = null;
+  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  let uiAnchor: Element | null = null;
+  let mounting: Promise<void> | null = null;
+  let frame = 0;
+  let searchTimer = 0;
+  let lastKey = '';
+  let latest: { reading: TicketReading; assessment: TicketAssessment } | null = null;
+  let lastBadge = '';
+
+  const schedule = () => {
+    if (frame || ctx.isInvalid) return;
+    frame = ctx.requestAnimationFrame(() => {
+      frame = 0;
+      update();
+    });
+  };
+  const onTicketEvent = () => schedule();
+
+  function detach() {
+    observer?.disconnect();
+    observer = null;
+    if (ticket) for (const type of TICKET_EVENTS) ticket.removeEventListener(type, onTicketEvent, true);
+    ticket = null;
+  }
+
+  function attach(): boolean {
+    detach();
+    const found = adapter.findTicket(document);
+    if (!found) return false;
+    ticket = found;
+    observer = new MutationObserver(schedule);
+    observer.observe(found, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    for (const el of adapter.externalWatch?.(document) ?? []) {
+      if (!found.contains(el)) observer.observe(el, { subtree: true, childList: true, characterData: true });
+    }
+    // Values typed into inputs are not mutations; capture so a page that stops propagation cannot hide them.
+    for (const type of TICKET_EVENTS) found.addEventListener(type, onTicketEvent, true);
+    return true;
+  }
+
+  function removeUi() {
+    ui?.remove();
+    ui = null;
+    uiAnchor = null;
+    lastKey = '';
+  }
+
+  async function mountUi(anchor: Element | null, host: Element) {
+    removeUi();
+    const created = await createShadowRootUi<HTMLElement>(ctx, {
+      name: 'leverage-guard',
+      position: 'inline',
+      anchor: anchor ?? host,
+      append: anchor ? 'after' : 'last',
+      css: overlayCss,
+      // Keystrokes in the overlay must not reach the exchange's single-key shortcuts.
+      isolateEvents: true,
+      onMount: (container) => container,
+      onRemove: (container) => container && render(null, container),
+    });
+    if (ctx.isInvalid) return;
+    created.mount();
+    ui = created;
+    uiAnchor = anchor ?? host;
+  }
+
+  function sendBadge(assessment: TicketAssessment | null) {
+    const first = assessment?.assessments[0]?.report;
+    const leverage = assessment && assessment.assessments.length === 1 ? (first?.positionLeverage ?? null) : null;
+    const severity = assessment?.severity ?? null;
+    const key = `${leverage}|${severity}`;
+    if (key === lastBadge) return;
+    lastBadge = key;
+    browser.runtime.sendMessage({ type: 'lg:badge', leverage, severity }).catch(() => {
+      // No background listening (for example during an extension update): the badge is cosmetic.
+    });
+  }
+
+  function update() {
+    if (!site.enabled || ctx.isInvalid) return;
+    if (!ticket || !ticket.isConnected) {
+      if (!attach()) {
+        if (ui) removeUi();
+        latest = null;
+        sendBadge(null);
+        return;
+      }
+    }
+    const current = ticket!;
+    const anchor = adapter.overlayAnchor(current);
+    if (!ui || uiAnchor !== (anchor ?? current) || !ui.shadowHost.isConnected) {
+      if (!mounting) mounting = mountUi(anchor, current).finally(() => ((mounting = null), schedule()));
+      return;
+    }
+    const reading = validateReading(adapter.read(current, location));
+    const key = JSON.stringify([reading, site.limits]);
+    if (key === lastKey) return;
+    lastKey = key;
+    const assessment = assessTicket(reading, adapter, site.limits);
+    latest = { reading, assessment };
+    render(
+      h(Overlay, { model: { siteName: adapter.name, words: adapter.words, reading, ...assessment } }),
+      ui.mounted ?? ui.uiContainer,
+    );
+    sendBadge(assessment);
+  }
+
+  function start() {
+    schedule();
+    if (!searchTimer) {
+      // Finds a late or re-rendered ticket, and notices when the one we watch is replaced.
+      searchTimer = ctx.setInterval(() => {
+        if (!ticket?.isConnected || (uiAnchor && !uiAnchor.isConnected)) schedule();
+      }, SEARCH_INTERVAL_MS);
+    }
+  }
+
+  function stop() {
+    if (searchTimer) clearInterval(searchTimer);
+    searchTimer = 0;
+    detach();
+    removeUi();
+    latest = null;
+    sendBadge(null);
+  }
+
+  function applyLimits(next: { enabled: boolean; limits: Limits }) {
+    site = next;
+    lastKey = '';
+    if (site.enabled) start();
+    else stop();
+  }
+
+  const unwatch = watchSettings((settings) => applyLimits(siteLimits(settings, adapter.id)));
+  ctx.onInvalidated(() => {
+    unwatch();
+    stop();
+  });
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // A symbol switch inside the single-page app: re-find the ticket and re-read everything.
+    detach();
+    lastKey = '';
+    schedule();
+  });
+
+  const onMessage = (raw: unknown): Promise<TabState> | undefined => {
+    const message = parseMessage(raw);
+    if (message?.type !== 'lg:get-tab-state') return undefined;
+    if (message.tabId !== undefined && options.tabId !== undefined && message.tabId !== options.tabId) return undefined;
+    return Promise.resolve({
+      site: adapter.id,
+      siteName: adapter.name,
+      enabled: site.enabled,
+      ticketFound: latest !== null,
+      reading: latest?.reading ?? null,
+      report: latest?.assessment.assessments[0]?.report ?? null,
+    });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  if (site.enabled) start();
+}

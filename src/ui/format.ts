@@ -1,0 +1,32 @@
+/** Number formatting in a trader's terms, shared by the overlay and the popup. */
+
+const en = (n: number, min: number, max: number) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: min, maximumFractionDigits: max });
+
+/** Prices keep as many decimals as their magnitude needs: 58,210.4 · 3,102.55 · 0.61234. */
+export function formatPrice(price: number): string {
+  const abs = Math.abs(price);
+  const digits = abs >= 1000 ? 1 : abs >= 10 ? 2 : abs >= 1 ? 4 : 6;
+  return en(price, digits, digits);
+}
+
+/** Amounts in the margin asset: 2 decimals for dollars, 6 for coins. */
+export function formatAmount(amount: number, asset: string): string {
+  const stable = /^(USD|USDT|USDC|FDUSD|BUSD)$/i.test(asset);
+  return `${en(amount, stable ? 2 : 6, stable ? 2 : 6)} ${asset}`;
+}
+
+export function formatLeverage(leverage: number): string {
+  return `${en(leverage, leverage < 10 ? 2 : 1, leverage < 10 ? 2 : 1)}×`;
+}
+
+/** A fraction as a percentage without sign: 0.0421 -> "4.2 %". */
+export function formatPercent(fraction: number): string {
+  const pct = Math.abs(fraction) * 100;
+  return `${en(pct, pct < 1 ? 2 : 1, pct < 1 ? 2 : 1)} %`;
+}
+
+/** "4.2 % below mark" / "0.8 % above mark", from a signed (liq - mark) / mark. */
+export function formatDistance(signedFraction: number): string {
+  return `${formatPercent(signedFraction)} ${signedFraction < 0 ? 'below' : 'above'} mark`;
+}

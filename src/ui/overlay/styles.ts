@@ -1,0 +1,32 @@
+/**
+ * The overlay's CSS, injected into its shadow root (the page's styles cannot reach it and ours
+ * cannot leak out). It draws its own opaque panel so it reads the same on light and dark themes.
+ */
+export const overlayCss = `
+:host { display: block; margin: 8px 0 0; }
+.lg { font: 12px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2329; background: #f7f8fa;
+  border: 1px solid #d5d9de; border-left: 4px solid var(--sev); border-radius: 6px; padding: 8px 10px; min-height: 92px;
+  box-sizing: border-box; font-variant-numeric: tabular-nums; }
+.lg[data-severity="safe"] { --sev: #0f9d58; }
+.lg[data-severity="caution"] { --sev: #c77700; }
+.lg[data-severity="danger"] { --sev: #d93025; }
+.lg[data-severity="blocked"] { --sev: #8e1a12; }
+.lg[data-severity="unknown"] { --sev: #6b7280; }
+.head { display: flex; align-items: center; gap: 8px; margin-bottom: 4px; }
+.brand { font-weight: 600; }
+.status { margin-left: auto; background: var(--sev); color: #fff; border-radius: 10px; padding: 0 8px; font-size: 11px;
+  font-weight: 600; text-transform: uppercase; letter-spacing: .04em; }
+.sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 8px; }
+.side h3 { margin: 2px 0; font-size: 11px; text-transform: uppercase; color: #4b5563; }
+.grid { display: grid; grid-template-columns: auto 1fr; gap: 1px 10px; margin: 0; }
+.grid dt { color: #4b5563; } .grid dd { margin: 0; text-align: right; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.liq { margin: 4px 0 0; font-weight: 600; }
+ul { margin: 4px 0 0; padding: 0 0 0 16px; }
+li[data-severity="danger"], li[data-severity="blocked"] { color: #b3261e; font-weight: 600; }
+li[data-severity="caution"] { color: #8a5300; }
+li[data-severity="unknown"] { color: #4b5563; }
+details { margin-top: 4px; color: #4b5563; } summary { cursor: pointer; }
+details dl { grid-template-columns: auto 1fr; }
+.missing { color: #6b7280; font-style: italic; }
+button:focus-visible, summary:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
+`;

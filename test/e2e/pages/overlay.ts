@@ -1,0 +1,50 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The overlay, identical on every venue; Playwright's CSS locators pierce its open shadow root. */
+export class OverlayPart {
+  readonly root: Locator;
+  constructor(
+    readonly page: Page,
+    side?: 'long' | 'short',
+  ) {
+    this.root = page.locator('[data-testid="lg-overlay"]');
+    this.scope = side ? this.root.locator(`[data-side="${side}"]`) : this.root;
+  }
+  private readonly scope: Locator;
+
+  get status() {
+    return this.root.getByTestId('lg-status');
+  }
+  get leverage() {
+    return this.scope.getByTestId('lg-leverage');
+  }
+  get accountLeverage() {
+    return this.scope.getByTestId('lg-account-leverage');
+  }
+  get margin() {
+    return this.scope.getByTestId('lg-margin');
+  }
+  get liqPrice() {
+    return this.scope.getByTestId('lg-liq-price');
+  }
+  get liqDistance() {
+    return this.scope.getByTestId('lg-liq-distance');
+  }
+  get warnings() {
+    return this.root.getByTestId('lg-warnings').locator('li');
+  }
+  /** The overlay's own figure behind the formatted text. */
+  async numberOf(locator: Locator): Promise<number | null> {
+    const raw = await locator.getAttribute('data-value');
+    return raw === null || raw === '' ? null : Number(raw);
+  }
+  async severity(): Promise<string | null> {
+    return this.root.getAttribute('data-severity');
+  }
+  /** Each "what it read" row, e.g. { size: '0.5 (base)', balance: '12500' }. */
+  async readingRows(): Promise<Record<string, string>> {
+    return this.root.locator('[data-field]').evaluateAll((els) =>
+      Object.fromEntries(els.map((el) => [el.getAttribute('data-field'), el.textContent ?? ''])),
+    );
+  }
+}
