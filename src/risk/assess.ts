@@ -1,0 +1,314 @@
+// The order ticket → risk report. Pure and total: never throws for a schema-valid input.
+import { checkLimits, type LimitFacts } from './limits';
+import type { RiskInput } from './schema';
+import { solve, tierFor, valueAt, type LiquidationStatus } from './solve';
+import type { ContractKind, RiskReport, RiskWarning, Severity, Tier } from './types';
+import { SEVERITY_ORDER, SEVERITY_RANK } from './types';
+import { VENUE_MODELS, type VenueModel } from './venues';
+
+/** Output numbers: finite or null, never NaN/±Infinity (and no −0). */
+function fin(x: number | null | undefined): number | null {
+  return x != null && x - x === 0 ? (x === 0 ? 0 : x) : null;
+}
+
+const FIELD_WORDS: Record<string, string> = {
+  symbol: 'symbol',
+  orderType: 'order type',
+  price: 'limit price',
+  markPrice: 'mark price',
+  leverage: 'leverage',
+  marginMode: 'margin mode',
+  balance: 'balance',
+  size: 'order size',
+};
+
+const MISSING_TEXT: Record<string, string> = {
+  symbol: "The symbol isn't known, so the venue's default tier table was used",
+  orderType: "The order type isn't known, so the limit price (or else the mark price) was taken as the entry",
+  price: "The limit price is missing, so the order's value and liquidation price can't be computed",
+  markPrice: "The mark price is missing, so the distance to liquidation can't be measured",
+  leverage: "The leverage is missing, so the margin (and in isolated mode the liquidation price) can't be computed",
+  marginMode: "The margin mode is missing, so the liquidation price can't be computed",
+  balance: "The balance is missing, so account leverage, loss share and the cross-margin liquidation price can't be computed",
+  size: "The order size is missing, so nothing about the order can be computed",
+};
+
+function words(names: string[]): string {
+  let out = '';
+  for (const n of names) out += (out ? ', ' : '') + (FIELD_WORDS[n] ?? n);
+  return out;
+}
+
+/** Order size → base units (linear) or USD value (inverse); null when the conversion needs an unknown entry price. */
+function toAmount(linear: boolean, unit: 'base' | 'quote' | 'contracts', qty: number, cs: number, entry: number | null): number | null {
+  if (unit === 'contracts') return qty * cs;
+  if (linear) return unit === 'base' ? qty : entry ? qty / entry : null;
+  return unit === 'quote' ? qty : entry ? qty * entry : null;
+}
+
+/** Tiers by contract count (OKX): with an unknown face value the count is unknown, so the table's last (highest) tier is used. */
+const contractsOf = (amt: number, cs: number): number => (Number.isFinite(cs) ? amt / cs : Infinity);
+
+interface Leg {
+  s: number;
+  /** Base units (linear) or USD value (inverse). */
+  amt: number;
+  entry: number;
+}
+
+/** What a venue says about one symbol; computed once per (venue, symbol). */
+interface Market {
+  kind: ContractKind;
+  marginAsset: string;
+  cs: number;
+  tiers: Tier[];
+  unsupported: string | null;
+}
+
+const markets: Partial<Record<string, Map<string, Market>>> = {};
+
+function marketOf(v: VenueModel, symbol: string | null): Market {
+  let bySymbol = markets[v.id];
+  if (!bySymbol) markets[v.id] = bySymbol = new Map();
+  const key = symbol ?? '';
+  let m = bySymbol.get(key);
+  if (!m) {
+    m = { kind: v.kind(symbol), marginAsset: v.marginAsset(symbol), cs: v.contractSize(symbol), tiers: v.tiers(symbol), unsupported: v.unsupported?.(symbol) ?? null };
+    if (bySymbol.size > 256) bySymbol.clear();
+    bySymbol.set(key, m);
+  }
+  return m;
+}
+
+const FACTS: LimitFacts = {
+  side: 'long',
+  positionLeverage: null,
+  accountLeverage: null,
+  noEquity: false,
+  markPrice: null,
+  liquidationPrice: null,
+  immediate: false,
+  neverLiquidated: false,
+  stopLoss: null,
+  lossAtStopFraction: null,
+  stopPastLiquidation: false,
+  hasPosition: false,
+};
+
+export function assess(input: RiskInput): RiskReport {
+  // Read every field once: inputs arrive in many shapes, and each property load on them is a lookup.
+  const { venue, side, orderType, price, markPrice, size, leverage, marginMode, balance, equity, position, feeRate: fee, stopLoss, limits } = input;
+  const v = VENUE_MODELS[venue];
+  const symbol = input.symbol ?? null;
+  const market = marketOf(v, symbol);
+  const kind: ContractKind = market.kind;
+  const linear = kind === 'linear';
+  const missing: string[] = [];
+  const warnings: RiskWarning[] = [];
+  const mark = markPrice ?? null;
+  const lev = leverage ?? null;
+  const mode = marginMode ?? null;
+  const feeRate = fee ?? v.takerFee;
+  const orderSide = side === 'long' ? 1 : -1;
+
+  // ── inputs the ticket may lack ──
+  if (!symbol) missing.push('symbol');
+  if (!orderType) missing.push('orderType');
+  let entry: number | null;
+  if (orderType === 'market') entry = mark; // market orders fill at (about) the mark price
+  else {
+    entry = price ?? (orderType ? null : mark);
+    if (orderType === 'limit' && price == null) missing.push('price');
+  }
+  if (mark == null) missing.push('markPrice');
+  if (lev == null) missing.push('leverage');
+  if (!mode) missing.push('marginMode');
+  const accountEquity = equity ?? balance ?? null;
+  if (accountEquity == null) missing.push('balance');
+  // The schema requires a size, but callers that skip the schema may pass none: report it, don't throw.
+  const sized = size as RiskInput['size'] | null | undefined;
+  if (!sized) missing.push('size');
+  for (const m of missing) warnings.push({ code: 'missingInput', severity: 'unknown', message: MISSING_TEXT[m]! });
+
+  // ── order size → base units (linear) or USD value (inverse) ──
+  const cs = market.cs;
+  let amount = sized ? toAmount(linear, sized.unit, sized.value, cs, entry) : null;
+  const unsupported = market.unsupported;
+  if (unsupported) {
+    warnings.push({ code: 'uncomputable', severity: 'unknown', message: unsupported });
+    amount = null;
+  } else if (amount != null && !Number.isFinite(amount)) {
+    warnings.push({ code: 'uncomputable', severity: 'unknown', message: `The contract size of ${symbol ?? 'this market'} isn't known; enter the size in coin or in ${linear ? 'quote' : 'USD'} instead` });
+    amount = null;
+  }
+  const orderNotional = amount != null && entry ? valueAt(kind, amount, entry) : null;
+  const imPrice = v.marginAtMark && mark ? mark : entry;
+  const initialMargin = orderNotional != null && lev && imPrice && amount != null ? valueAt(kind, amount, imPrice) / lev : null;
+
+  // ── resulting position (adding to, reducing or flipping an existing one) ──
+  const pos = position && position.size > 0 ? position : null;
+  let res: Leg | null = null;
+  let state: 'open' | 'flat' | 'unknown' = 'unknown';
+  let realized = 0;
+  let posAmt = 0;
+  let posMargin: number | null = null;
+  let left = 0;
+  if (amount != null && entry) {
+    if (!pos) {
+      state = amount > 0 ? 'open' : 'flat';
+      if (amount > 0) res = { s: orderSide, amt: amount, entry };
+    } else {
+      const ps = pos.side === 'long' ? 1 : -1;
+      posAmt = linear ? pos.size : pos.size * pos.entryPrice;
+      posMargin = pos.margin ?? (lev ? valueAt(kind, posAmt, pos.entryPrice) / lev : null);
+      if (ps === orderSide) {
+        const a = posAmt + amount;
+        // Linear entries average by size, inverse ones by contracts (harmonic mean of prices).
+        const e = linear ? (posAmt * pos.entryPrice + amount * entry) / a : a / (posAmt / pos.entryPrice + amount / entry);
+        res = { s: ps, amt: a, entry: e };
+      } else {
+        const closed = Math.min(posAmt, amount);
+        realized = ps * (linear ? closed * (entry - pos.entryPrice) : closed * (1 / pos.entryPrice - 1 / entry));
+        left = posAmt - amount;
+        const eps = posAmt * 1e-12;
+        if (left > eps) res = { s: ps, amt: left, entry: pos.entryPrice };
+        else if (left < -eps) res = { s: orderSide, amt: -left, entry };
+      }
+      state = res ? 'open' : 'flat';
+    }
+  }
+
+  // ── collateral backing the resulting position ──
+  let collateral: number | null = null;
+  if (mode === 'isolated') {
+    // Isolated: the position's own margin (the order's initial margin, plus what the position already holds).
+    if (!pos) collateral = initialMargin;
+    else if (res && res.s !== orderSide) collateral = posMargin != null ? (posMargin * left) / posAmt : null; // partly closed
+    else if (res && res.s === (pos.side === 'long' ? 1 : -1)) collateral = posMargin != null && initialMargin != null ? posMargin + initialMargin : null;
+    else collateral = initialMargin != null && amount ? (initialMargin * -left) / amount : null; // flipped
+  } else if (mode === 'cross') {
+    // Cross: equity when given, else balance (issue 3); the existing position's unrealized PnL is taken
+    // out because the solve counts it from the entry price, and a reduction's realized PnL is added.
+    const base = equity ?? balance;
+    if (base != null) {
+      const ref = mark ?? entry;
+      const upnl = pos && ref ? (pos.side === 'long' ? 1 : -1) * (linear ? posAmt * (ref - pos.entryPrice) : posAmt * (1 / pos.entryPrice - 1 / ref)) : 0;
+      collateral = base - upnl + realized;
+    }
+  }
+
+  // ── liquidation ──
+  const tiers = market.tiers;
+  let liq: number | null = null;
+  let reason: string | null = null;
+  let status: LiquidationStatus | 'unknown' = 'unknown';
+  if (state === 'flat') {
+    reason = pos ? 'The order closes the position, so nothing is left to liquidate' : 'There is no position: the order size is 0';
+  } else if (res && collateral != null && Number.isFinite(collateral)) {
+    const tierAt =
+      v.tierAt === 'liquidation' ? 'liquidation' : v.tierAt === 'contracts' ? contractsOf(res.amt, cs) : valueAt(kind, res.amt, v.tierAt === 'mark' ? (mark ?? res.entry) : res.entry);
+    const solved = solve(kind, res.s, res.amt, res.entry, collateral, tiers, v.feeInMaintenance ? feeRate : 0, tierAt, v.basis);
+    status = solved.status;
+    if (status === 'ok') liq = solved.price;
+    else if (status === 'none')
+      reason = res.s > 0 ? 'No liquidation price: the collateral covers a fall of the price to zero' : 'No liquidation price: the collateral covers any rise of the price';
+    else reason = 'The collateral is already below the maintenance margin: the position would be liquidated at once';
+  } else {
+    // Which missing inputs stand in the way (built only on this path).
+    const need: string[] = [];
+    if (amount == null || !entry) for (const m of missing) if (m === 'price' || m === 'markPrice' || m === 'orderType' || m === 'size') need.push(m);
+    if (!mode) need.push('marginMode');
+    else if (mode === 'isolated' && lev == null) need.push('leverage');
+    else if (mode === 'cross' && equity == null && balance == null) need.push('balance');
+    reason = unsupported ?? (need.length ? `Unknown: needs the ${words(need)}` : "Unknown: the order's size can't be converted");
+  }
+
+  const immediate = status === 'exhausted' || (liq != null && mark != null && res != null && (res.s > 0 ? liq >= mark : liq <= mark));
+  if (immediate && limits?.minLiquidationDistance == null) {
+    warnings.push({ code: 'immediateLiquidation', severity: 'danger', message: 'At the current mark price this position would be liquidated at once' });
+  }
+
+  // ── maintenance margin of the resulting position (at the mark, or at entry where the venue fixes it there) ──
+  let mm: number | null = null;
+  let mmRate: number | null = null;
+  if (res) {
+    const p = v.basis === 'entry' ? res.entry : (mark ?? res.entry);
+    const val = valueAt(kind, res.amt, p);
+    const t = tierFor(tiers, v.tierAt === 'contracts' ? contractsOf(res.amt, cs) : val);
+    mmRate = t.mmr + (v.feeInMaintenance ? feeRate : 0);
+    mm = val * mmRate - t.deduction;
+  }
+
+  // ── leverage, distance, loss at the stop ──
+  const positionLeverage = mode === 'cross' || !pos ? lev : res && collateral && collateral > 0 ? valueAt(kind, res.amt, res.entry) / collateral : null;
+  const openValue = res ? valueAt(kind, res.amt, mark ?? res.entry) : 0;
+  const noEquity = accountEquity != null && accountEquity <= 0 && openValue > 0;
+  const accountLeverage = accountEquity != null && !noEquity ? (accountEquity > 0 ? openValue / accountEquity : 0) : null;
+  const distance = liq != null && mark != null ? (liq - mark) / mark : null;
+
+  let lossAtStop: number | null = null;
+  let stopPastLiquidation = false;
+  const stop = stopLoss ?? null;
+  if (stop != null && res) {
+    stopPastLiquidation = status === 'exhausted' || (liq != null && (res.s > 0 ? stop <= liq : stop >= liq));
+    if (stopPastLiquidation) lossAtStop = collateral != null ? Math.max(0, collateral) : null; // liquidated before the stop: the collateral is lost
+    else {
+      const pnl = res.s * (linear ? res.amt * (stop - res.entry) : res.amt * (1 / res.entry - 1 / stop));
+      lossAtStop = Math.max(0, -pnl + valueAt(kind, res.amt, stop) * feeRate + (orderNotional ?? 0) * feeRate);
+    }
+  }
+  const lossAtStopFraction = lossAtStop != null && accountEquity != null && accountEquity > 0 ? lossAtStop / accountEquity : null;
+
+  if (limits) {
+    // One scratch object for the facts (assess is synchronous): no allocation per call.
+    const f = FACTS;
+    f.side = side;
+    f.positionLeverage = positionLeverage;
+    f.accountLeverage = accountLeverage;
+    f.noEquity = noEquity;
+    f.markPrice = mark;
+    f.liquidationPrice = liq;
+    f.immediate = immediate;
+    f.neverLiquidated = status === 'none';
+    f.stopLoss = stop;
+    f.lossAtStopFraction = lossAtStopFraction;
+    f.stopPastLiquidation = stopPastLiquidation;
+    f.hasPosition = res != null;
+    checkLimits(limits, f, warnings);
+  }
+
+  let worst = 0;
+  for (const w of warnings) worst = Math.max(worst, SEVERITY_RANK[w.severity]);
+  const severity: Severity = SEVERITY_ORDER[worst]!;
+
+  return {
+    venue: venue,
+    symbol,
+    side: side,
+    kind,
+    marginAsset: market.marginAsset,
+    entryPrice: fin(entry),
+    markPrice: fin(mark),
+    size: amount != null && entry ? fin(linear ? amount : amount / entry) : null,
+    notional: fin(orderNotional),
+    notionalQuote: amount != null && entry ? fin(linear ? amount * entry : amount) : null,
+    initialMargin: fin(initialMargin),
+    fee: orderNotional != null ? fin(orderNotional * feeRate) : null,
+    feeRate,
+    positionLeverage: fin(positionLeverage),
+    accountLeverage: fin(accountLeverage),
+    maintenanceMargin: fin(mm),
+    maintenanceMarginRate: fin(mmRate),
+    collateral: fin(collateral),
+    liquidationPrice: fin(liq),
+    liquidationReason: reason,
+    liquidationDistance: fin(distance),
+    liquidationDistancePrice: liq != null && mark != null ? fin(Math.abs(liq - mark)) : null,
+    lossAtStop: fin(lossAtStop),
+    lossAtStopFraction: fin(lossAtStopFraction),
+    resultingPosition: res ? { side: res.s > 0 ? 'long' : 'short', size: linear ? res.amt : res.amt / res.entry, entryPrice: res.entry } : null,
+    severity,
+    warnings,
+    missing,
+  };
+}

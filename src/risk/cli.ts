@@ -1,0 +1,38 @@
+// `npm run --silent risk -- '<json>'`: one input object (or an array) → report(s) as JSON on stdout.
+// Bad input: the zod error path(s) on stderr, exit code 2.
+import * as z from 'zod/mini';
+import { assess, riskInputSchema } from './index';
+
+z.config(z.locales.en()); // readable messages here only; the content script keeps zod/mini's bare ones
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+const arg = process.argv.slice(2).join(' ').trim();
+if (!arg) fail("usage: npm run --silent risk -- '<json input or array of inputs>'");
+
+let raw: unknown;
+try {
+  raw = JSON.parse(arg);
+} catch (e) {
+  fail(`invalid JSON: ${(e as Error).message}`);
+}
+
+const many = Array.isArray(raw);
+const items: unknown[] = many ? (raw as unknown[]) : [raw];
+const errors: string[] = [];
+const reports = items.map((item, i) => {
+  const parsed = riskInputSchema.safeParse(item);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = [...(many ? [i] : []), ...issue.path].map(String).join('.') || '(root)';
+      errors.push(`${path}: ${issue.message}`);
+    }
+    return null;
+  }
+  return assess(parsed.data);
+});
+if (errors.length) fail(errors.join('\n'));
+process.stdout.write(`${JSON.stringify(many ? reports : reports[0], null, 2)}\n`);

@@ -1,0 +1,65 @@
+import * as z from 'zod/mini';
+
+// z.number() already rejects NaN and ±Infinity in zod 4.
+const positive = () => z.number().check(z.positive());
+const nonNegative = () => z.number().check(z.nonnegative());
+const side = z.enum(['long', 'short']);
+const limitCode = z.enum(['maxLeverage', 'minLiquidationDistance', 'maxAccountLeverage', 'maxLossAtStop']);
+
+export const VENUES = [
+  'binance-usdm',
+  'binance-coinm',
+  'bybit-linear',
+  'bybit-inverse',
+  'okx-swap',
+  'bitget-usdtm',
+  'hyperliquid',
+  'dydx',
+  'bitmex',
+] as const;
+
+/**
+ * The risk core's input contract (issue 3). Fields an order ticket can fail to show are nullish:
+ * `assess` lists them in `missing` instead of failing. Wrong types and impossible values are errors.
+ */
+export const riskInputSchema = z.object({
+  venue: z.enum(VENUES),
+  symbol: z.nullish(z.string().check(z.minLength(1))),
+  side,
+  orderType: z.nullish(z.enum(['limit', 'market'])),
+  /** Limit price; not needed for market orders (they fill at the mark price). */
+  price: z.nullish(positive()),
+  markPrice: z.nullish(positive()),
+  size: z.object({ value: nonNegative(), unit: z.enum(['base', 'quote', 'contracts']) }),
+  leverage: z.nullish(positive()),
+  marginMode: z.nullish(z.enum(['isolated', 'cross'])),
+  /** Available balance in the margin asset. */
+  balance: z.nullish(nonNegative()),
+  /** Account equity (wallet balance + unrealized PnL) in the margin asset; cross collateral when given. */
+  equity: z.nullish(z.number()),
+  /** Existing position in the same symbol; size in base units, margin in the margin asset. */
+  position: z.nullish(
+    z.object({
+      side,
+      size: nonNegative(),
+      entryPrice: positive(),
+      margin: z.nullish(nonNegative()),
+    }),
+  ),
+  /** Taker fee rate as a fraction (0.0005 = 0.05 %); the venue's default tier when absent. */
+  feeRate: z.nullish(z.number().check(z.nonnegative(), z.lt(0.1))),
+  stopLoss: z.nullish(positive()),
+  limits: z.nullish(
+    z.object({
+      maxLeverage: z.nullish(positive()),
+      /** Fraction: 0.05 = liquidation at least 5 % away from the mark price. */
+      minLiquidationDistance: z.nullish(nonNegative()),
+      maxAccountLeverage: z.nullish(positive()),
+      /** Fraction of equity. */
+      maxLossAtStop: z.nullish(nonNegative()),
+      hard: z.nullish(z.array(limitCode)),
+    }),
+  ),
+});
+
+export type RiskInput = z.infer<typeof riskInputSchema>;

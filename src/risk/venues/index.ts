@@ -1,0 +1,23 @@
+import type { Venue } from '../types';
+import { binanceCoinm, binanceUsdm } from './binance';
+import { bitgetUsdtm } from './bitget';
+import { bitmex } from './bitmex';
+import { bybitInverse, bybitLinear } from './bybit';
+import { dydx } from './dydx';
+import { hyperliquid } from './hyperliquid';
+import type { VenueModel } from './model';
+import { okxSwap } from './okx';
+
+export type { VenueModel } from './model';
+
+export const VENUE_MODELS: Record<Venue, VenueModel> = {
+  'binance-usdm': binanceUsdm,
+  'binance-coinm': binanceCoinm,
+  'bybit-linear': bybitLinear,
+  'bybit-inverse': bybitInverse,
+  'okx-swap': okxSwap,
+  'bitget-usdtm': bitgetUsdtm,
+  hyperliquid,
+  dydx,
+  bitmex,
+};
