@@ -5,6 +5,8 @@ import { solve, tierFor, valueAt, type LiquidationStatus } from './solve';
 import type { ContractKind, RiskReport, RiskWarning, Severity, Tier } from './types';
 import { SEVERITY_ORDER, SEVERITY_RANK } from './types';
 import { VENUE_MODELS, type VenueModel } from './venues';
+import { price as fmtPrice } from './format';
+import { sizeForRisk } from './sizing';
 
 /** Output numbers: finite or null, never NaN/±Infinity (and no −0). */
 function fin(x: number | null | undefined): number | null {
@@ -97,7 +99,7 @@ const FACTS: LimitFacts = {
 
 export function assess(input: RiskInput): RiskReport {
   // Read every field once: inputs arrive in many shapes, and each property load on them is a lookup.
-  const { venue, side, orderType, price, markPrice, size, leverage, marginMode, balance, equity, position, feeRate: fee, stopLoss, limits } = input;
+  const { venue, side, orderType, price, markPrice, size, leverage, marginMode, balance, equity, position, feeRate: fee, stopLoss, riskPerTrade, limits } = input;
   const v = VENUE_MODELS[venue];
   const symbol = input.symbol ?? null;
   const market = marketOf(v, symbol);
@@ -125,8 +127,7 @@ export function assess(input: RiskInput): RiskReport {
   if (!mode) missing.push('marginMode');
   const accountEquity = equity ?? balance ?? null;
   if (accountEquity == null) missing.push('balance');
-  // The schema requires a size, but callers that skip the schema may pass none: report it, don't throw.
-  const sized = size as RiskInput['size'] | null | undefined;
+  const sized = size;
   if (!sized) missing.push('size');
   for (const m of missing) warnings.push({ code: 'missingInput', severity: 'unknown', message: MISSING_TEXT[m]! });
 
@@ -258,6 +259,13 @@ export function assess(input: RiskInput): RiskReport {
     }
   }
   const lossAtStopFraction = lossAtStop != null && accountEquity != null && accountEquity > 0 ? lossAtStop / accountEquity : null;
+  if (stopPastLiquidation && liq != null)
+    warnings.push({
+      code: 'stopPastLiquidation',
+      severity: 'danger',
+      message: `Your stop loss at ${fmtPrice(stop!)} is beyond the liquidation price ${fmtPrice(liq)}: you would be liquidated before it triggers`,
+    });
+  const sizing = sizeForRisk({ kind, side, entry, stop, equity: accountEquity, riskPerTrade: riskPerTrade ?? null, feeRate });
 
   if (limits) {
     // One scratch object for the facts (assess is synchronous): no allocation per call.
@@ -306,6 +314,8 @@ export function assess(input: RiskInput): RiskReport {
     liquidationDistancePrice: liq != null && mark != null ? fin(Math.abs(liq - mark)) : null,
     lossAtStop: fin(lossAtStop),
     lossAtStopFraction: fin(lossAtStopFraction),
+    sizeForRisk: sizing.ok ? sizing.size : null,
+    sizeForRiskReason: sizing.ok ? null : sizing.reason,
     resultingPosition: res ? { side: res.s > 0 ? 'long' : 'short', size: linear ? res.amt : res.amt / res.entry, entryPrice: res.entry } : null,
     severity,
     warnings,

@@ -5,3 +5,4 @@ export { SEVERITY_ORDER, worstSeverity } from './types';
 export type { ContractKind, LimitCode, ResultingPosition, RiskReport, RiskWarning, Severity, Side, Tier, Venue, WarningCode } from './types';
 export { buildTiers, inverseLiquidationPrice, linearLiquidationPrice, solveLiquidation, tierFor, type LowLevelArgs, type Solved, type TierRow } from './solve';
 export { VENUE_MODELS, type VenueModel } from './venues';
+export { sizeForRisk, type SizeForRisk, type SizingResult } from './sizing';

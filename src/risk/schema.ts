@@ -30,7 +30,8 @@ export const riskInputSchema = z.object({
   /** Limit price; not needed for market orders (they fill at the mark price). */
   price: z.nullish(positive()),
   markPrice: z.nullish(positive()),
-  size: z.object({ value: nonNegative(), unit: z.enum(['base', 'quote', 'contracts']) }),
+  /** Absent when the ticket's size field is empty or unreadable: reported in `missing`. */
+  size: z.nullish(z.object({ value: nonNegative(), unit: z.enum(['base', 'quote', 'contracts']) })),
   leverage: z.nullish(positive()),
   marginMode: z.nullish(z.enum(['isolated', 'cross'])),
   /** Available balance in the margin asset. */
@@ -49,6 +50,8 @@ export const riskInputSchema = z.object({
   /** Taker fee rate as a fraction (0.0005 = 0.05 %); the venue's default tier when absent. */
   feeRate: z.nullish(z.number().check(z.nonnegative(), z.lt(0.1))),
   stopLoss: z.nullish(positive()),
+  /** Share of equity the trader accepts to lose at the stop; enables `sizeForRisk`. */
+  riskPerTrade: z.nullish(z.number().check(z.positive(), z.lte(1))),
   limits: z.nullish(
     z.object({
       maxLeverage: z.nullish(positive()),

@@ -1,4 +1,5 @@
 // Shared types of the risk core. Pure data, no runtime cost.
+import type { SizeForRisk } from './sizing';
 
 export type Severity = 'safe' | 'caution' | 'danger' | 'blocked' | 'unknown';
 
@@ -33,7 +34,7 @@ export type Venue =
 export type ContractKind = 'linear' | 'inverse';
 export type Side = 'long' | 'short';
 export type LimitCode = 'maxLeverage' | 'minLiquidationDistance' | 'maxAccountLeverage' | 'maxLossAtStop';
-export type WarningCode = LimitCode | 'missingInput' | 'immediateLiquidation' | 'noStopLoss' | 'uncomputable';
+export type WarningCode = LimitCode | 'missingInput' | 'immediateLiquidation' | 'noStopLoss' | 'uncomputable' | 'stopPastLiquidation';
 
 export interface RiskWarning {
   /** One of `WarningCode`; typed open so callers can add their own codes. */
@@ -103,6 +104,9 @@ export interface RiskReport {
   lossAtStop: number | null;
   /** `lossAtStop` as a fraction of equity. */
   lossAtStopFraction: number | null;
+  /** Largest order whose loss at the stop stays within `riskPerTrade` of equity (null: see the reason). */
+  sizeForRisk: SizeForRisk | null;
+  sizeForRiskReason: string | null;
   resultingPosition: ResultingPosition | null;
   severity: Severity;
   warnings: RiskWarning[];
