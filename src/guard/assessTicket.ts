@@ -3,16 +3,33 @@ import type { Limits } from '../settings';
 import type { VenueAdapter } from '../venues/adapter';
 import { FIELD_LABELS, type FieldName, type TicketReading } from '../venues/reading';
 import type { SideAssessment } from '../ui/overlay/Overlay';
+import { formatPercent, formatPrice } from '../ui/format';
 
 export interface TicketAssessment {
   assessments: SideAssessment[];
   severity: Severity;
 }
 
+/** Our liquidation price and the venue's own estimate may differ by this much before we say so. */
+export const SELF_CHECK_TOLERANCE = 0.005;
+
+export interface AssessOptions {
+  limits: Limits | null;
+  riskPerTrade?: number | null;
+  /** The recent daily price range, for the distance in daily ranges. */
+  dailyRange?: number | null;
+}
+
 const value = <T>(f: { ok: true; value: T } | { ok: false }): T | undefined => (f.ok ? f.value : undefined);
 
 /** The risk core's input for one side of what the ticket shows; fields the ticket lacks stay absent. */
-export function toRiskInput(reading: TicketReading, adapter: VenueAdapter, side: 'long' | 'short', limits: Limits | null): RiskInput {
+export function toRiskInput(
+  reading: TicketReading,
+  adapter: VenueAdapter,
+  side: 'long' | 'short',
+  limits: Limits | null,
+  riskPerTrade: number | null = null,
+): RiskInput {
   const stopLoss = value(reading.stopLoss);
   return {
     venue: adapter.riskVenue,
@@ -27,6 +44,7 @@ export function toRiskInput(reading: TicketReading, adapter: VenueAdapter, side:
     balance: value(reading.balance),
     ...(stopLoss != null ? { stopLoss } : {}),
     ...(limits ? { limits } : {}),
+    ...(riskPerTrade != null ? { riskPerTrade } : {}),
   } as RiskInput;
 }
 
@@ -46,15 +64,35 @@ function explainMissing(report: RiskReport, reading: TicketReading): RiskReport 
 }
 
 /**
+ * Self-check: where the ticket shows the venue's own estimated liquidation price, a difference
+ * of more than 0.5 % from ours means a stale tier table or a misread field: say so, with both.
+ */
+function selfCheck(report: RiskReport, reading: TicketReading, adapter: VenueAdapter): RiskReport {
+  const venue = reading.venueLiquidationPrice;
+  const ours = report.liquidationPrice;
+  if (!venue.ok || venue.value == null || ours == null || ours <= 0) return report;
+  const apart = Math.abs(venue.value - ours) / ours;
+  if (apart <= SELF_CHECK_TOLERANCE) return report;
+  const warning = {
+    code: 'selfCheck',
+    severity: 'caution' as const,
+    message: `${adapter.name} shows ${adapter.words.liquidationPrice} ${formatPrice(venue.value)}, Leverage Guard computes ${formatPrice(ours)} (${formatPercent(apart)} apart): a tier table may be out of date or a field misread.`,
+  };
+  return { ...report, warnings: [...report.warnings, warning], severity: worstSeverity(report.severity, 'caution') };
+}
+
+/**
  * Assesses the ticket: one report when the trader has chosen a side, one per side when the
  * ticket offers Buy/Long and Sell/Short at once (as Binance's does). A market order without a
  * mark price, or any field the verdict needs, makes the verdict `unknown`, never `safe`.
  */
-export function assessTicket(reading: TicketReading, adapter: VenueAdapter, limits: Limits | null): TicketAssessment {
+export function assessTicket(reading: TicketReading, adapter: VenueAdapter, options: AssessOptions): TicketAssessment {
   const sides: ('long' | 'short')[] = reading.side.ok ? [reading.side.value] : ['long', 'short'];
-  const assessments = sides.map((side) => ({
-    side: reading.side.ok ? null : side,
-    report: explainMissing(assess(toRiskInput(reading, adapter, side, limits)), reading),
-  }));
+  const assessments = sides.map((side) => {
+    const report = selfCheck(explainMissing(assess(toRiskInput(reading, adapter, side, options.limits, options.riskPerTrade)), reading), reading, adapter);
+    const range = options.dailyRange;
+    const rangesAway = range && report.liquidationDistancePrice != null ? report.liquidationDistancePrice / range : null;
+    return { side: reading.side.ok ? null : side, report, rangesAway };
+  });
   return { assessments, severity: worstSeverity(assessments.map((a) => a.report.severity)) };
 }

@@ -3,12 +3,16 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { parseMessage, type TabState } from '../messages';
-import { loadSettings, siteLimits, watchSettings, type Limits } from '../settings';
+import { loadSettings, siteLimits, watchSettings } from '../settings';
 import { Overlay } from '../ui/overlay/Overlay';
 import { overlayCss } from '../ui/overlay/styles';
 import type { VenueAdapter } from '../venues/adapter';
 import { validateReading, type TicketReading } from '../venues/reading';
 import { assessTicket, type TicketAssessment } from './assessTicket';
+import { dailyRange, MarkHistory } from './markHistory';
+import { OrderGate, type GuardMode } from './orderGate';
+import { fillSize } from './fillSize';
+import type { OverlayModel, SideAssessment } from '../ui/overlay/Overlay';
 
 /** Attribute changes inside a ticket that can change what it means (tabs, toggles, visibility). */
 const WATCHED_ATTRIBUTES = ['aria-selected', 'aria-checked', 'aria-pressed', 'data-state', 'class', 'hidden', 'checked', 'value', 'disabled'];
@@ -23,7 +27,11 @@ const SEARCH_INTERVAL_MS = 500;
 export async function guardTicket(
   ctx: ContentScriptContext,
   adapter: VenueAdapter,
-  options: { tabId?: number } = {},
+  options: {
+    tabId?: number;
+    /** The trader placed an order past a warning: the override log records it. */
+    onOverride?: (adapter: VenueAdapter, reading: TicketReading | null, assessment: SideAssessment) => void;
+  } = {},
 ): Promise<void> {
   let site = siteLimits(await loadSettings(), adapter.id);
   let ticket: Element | null = null;
@@ -36,6 +44,31 @@ export async function guardTicket(
   let lastKey = '';
   let latest: { reading: TicketReading; assessment: TicketAssessment } | null = null;
   let lastBadge = '';
+  let held: SideAssessment | null = null;
+  let notice: string | null = null;
+  const marks = new MarkHistory();
+  const guardMode = (): GuardMode => (site as { guardMode?: GuardMode }).guardMode ?? 'confirm';
+  const riskPerTrade = (): number | null => (site as { riskPerTrade?: number }).riskPerTrade ?? null;
+
+  const gate = new OrderGate(ctx, {
+    adapter,
+    ticket: () => (site.enabled && ticket?.isConnected ? ticket : null),
+    assessNow: () => {
+      update(true);
+      return latest?.assessment ?? null;
+    },
+    mode: guardMode,
+    held: (order) => {
+      held = order?.assessment ?? null;
+      renderOverlay();
+    },
+    placedPastWarning: (a) => options.onOverride?.(adapter, latest?.reading ?? null, a),
+    notice: (text) => {
+      if (text === notice) return;
+      notice = text;
+      renderOverlay();
+    },
+  });
 
   const schedule = () => {
     if (frame || ctx.isInvalid) return;
@@ -106,8 +139,40 @@ export async function guardTicket(
     });
   }
 
-  function update() {
+  function renderOverlay() {
+    if (!ui || !latest) return;
+    const model: OverlayModel = {
+      siteName: adapter.name,
+      words: adapter.words,
+      reading: latest.reading,
+      ...latest.assessment,
+      riskPerTrade: riskPerTrade(),
+      held: held ? { side: held.side, severity: held.report.severity, report: held.report } : null,
+      notice,
+    };
+    render(
+      h(Overlay, {
+        model,
+        actions: {
+          confirm: () => gate.confirm(),
+          cancel: () => gate.cancel(),
+          useSize: (a) => {
+            const input = ticket && adapter.sizeInput?.(ticket);
+            if (input && a.report.sizeForRisk && latest) fillSize(input, a.report.sizeForRisk, latest.reading);
+          },
+        },
+      }),
+      ui.mounted ?? ui.uiContainer,
+    );
+  }
+
+  /** Reads the ticket and re-renders when anything changed; `force` re-reads even mid-frame (guard mode). */
+  function update(force = false) {
     if (!site.enabled || ctx.isInvalid) return;
+    if (force && frame) {
+      cancelAnimationFrame(frame);
+      frame = 0;
+    }
     if (!ticket || !ticket.isConnected) {
       if (!attach()) {
         if (ui) removeUi();
@@ -123,15 +188,18 @@ export async function guardTicket(
       return;
     }
     const reading = validateReading(adapter.read(current, location));
-    const key = JSON.stringify([reading, site.limits]);
+    if (reading.markPrice.ok) marks.add(reading.symbol.ok ? reading.symbol.value : null, reading.markPrice.value, Date.now());
+    const range = dailyRange(
+      reading.high24h?.ok ? reading.high24h.value : null,
+      reading.low24h?.ok ? reading.low24h.value : null,
+      marks.range(),
+    );
+    const key = JSON.stringify([reading, site, range]);
     if (key === lastKey) return;
     lastKey = key;
-    const assessment = assessTicket(reading, adapter, site.limits);
+    const assessment = assessTicket(reading, adapter, { limits: site.limits, riskPerTrade: riskPerTrade(), dailyRange: range });
     latest = { reading, assessment };
-    render(
-      h(Overlay, { model: { siteName: adapter.name, words: adapter.words, reading, ...assessment } }),
-      ui.mounted ?? ui.uiContainer,
-    );
+    renderOverlay();
     sendBadge(assessment);
   }
 
@@ -154,7 +222,7 @@ export async function guardTicket(
     sendBadge(null);
   }
 
-  function applyLimits(next: { enabled: boolean; limits: Limits }) {
+  function applyLimits(next: ReturnType<typeof siteLimits>) {
     site = next;
     lastKey = '';
     if (site.enabled) start();

@@ -30,3 +30,14 @@ export function formatPercent(fraction: number): string {
 export function formatDistance(signedFraction: number): string {
   return `${formatPercent(signedFraction)} ${signedFraction < 0 ? 'below' : 'above'} mark`;
 }
+
+/**
+ * A suggested size, rounded down (never up: it must stay within the risk budget) to four
+ * significant digits: 0.09528 -> "0.09528", 12.3456 -> "12.34".
+ */
+export function formatSize(size: number): string {
+  if (!(size > 0)) return '0';
+  const digits = Math.max(0, 3 - Math.floor(Math.log10(size)));
+  const factor = 10 ** digits;
+  return (Math.floor(size * factor + 1e-9) / factor).toFixed(digits);
+}

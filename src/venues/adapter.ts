@@ -1,4 +1,4 @@
-import type { TicketReading } from './reading';
+import type { Side, TicketReading } from './reading';
 
 /** The risk rules an adapter's ticket is assessed with (the risk core's `venue`). */
 export type RiskVenueId =
@@ -36,4 +36,11 @@ export interface VenueAdapter {
   overlayAnchor(ticket: Element): Element | null;
   /** Elements outside the ticket whose text changes must trigger a re-read (the mark price). */
   externalWatch?(doc: Document): Element[];
+  /**
+   * The buttons that place the order, each with the side it places (`null`: the side chosen on
+   * the ticket). Guard mode holds clicks on these; without them guard mode cannot act.
+   */
+  submitButtons?(ticket: Element): { element: Element; side: Side | null }[];
+  /** The size input, for "use this size" (filled in the unit the ticket shows). */
+  sizeInput?(ticket: Element): HTMLInputElement | null;
 }

@@ -37,6 +37,9 @@ export interface TicketReading {
   stopLoss: Field<number | null>;
   /** The venue's own estimated liquidation price, for the self-check only. */
   venueLiquidationPrice: Field<number | null>;
+  /** 24 h high and low where the page shows them: the distance to liquidation in daily ranges. */
+  high24h?: Field<number>;
+  low24h?: Field<number>;
 }
 
 export const FIELD_NAMES = [
@@ -96,6 +99,8 @@ export const ticketReadingSchema = z.object({
   takeProfit: field(z.nullable(finitePositive)),
   stopLoss: field(z.nullable(finitePositive)),
   venueLiquidationPrice: field(z.nullable(finitePositive)),
+  high24h: z.optional(field(finitePositive)),
+  low24h: z.optional(field(finitePositive)),
 });
 
 export const found = <T>(value: T, source: string): Field<T> => ({ ok: true, value, source });

@@ -46,12 +46,13 @@ test.describe('overlay on the built-in demo exchange', () => {
     await demo.size('1000', 'USDT');
     await expect(demo.overlay.margin).toHaveText('100.00 USDT');
     await demo.side('short');
-    const liq = await demo.overlay.numberOf(demo.overlay.liqPrice);
-    expect(liq).toBeGreaterThan(62000);
+    await expect(demo.overlay.root.locator('[data-field="side"]')).toHaveText('short');
+    expect(await demo.overlay.numberOf(demo.overlay.liqPrice)).toBeGreaterThan(62000);
     await demo.orderType('Market');
     await expect(demo.overlay.root.locator('[data-field="price"]')).toContainText('not found (market order');
     await demo.marginMode('Isolated');
     // Isolated short 1,000 USDT at 10×: margin 100 USDT; liquidation above entry by about 1/10 less the 0.4 % MMR.
+    await expect(demo.overlay.root.locator('[data-field="marginMode"]')).toHaveText('isolated');
     const isolated = await demo.overlay.numberOf(demo.overlay.liqPrice);
     expect(isolated).toBeGreaterThan(62000 * 1.09);
     expect(isolated).toBeLessThan(62000 * 1.1);

@@ -1,12 +1,29 @@
 import type { RiskReport, Severity } from '../../risk';
 import type { VenueWords } from '../../venues/adapter';
 import { FIELD_LABELS, FIELD_NAMES, type TicketReading } from '../../venues/reading';
-import { formatAmount, formatDistance, formatLeverage, formatPrice } from '../format';
+import { useState } from 'preact/hooks';
+import { formatAmount, formatDistance, formatLeverage, formatPercent, formatPrice, formatSize } from '../format';
 
 export interface SideAssessment {
   /** null when the ticket has one side chosen; 'long'/'short' when it offers both at once. */
   side: 'long' | 'short' | null;
   report: RiskReport;
+  /** Distance to liquidation as a multiple of the recent daily range (null: range unknown). */
+  rangesAway?: number | null;
+}
+
+/** An order guard mode is holding until the trader decides. */
+export interface HeldOrder {
+  side: 'long' | 'short' | null;
+  severity: Severity;
+  report: RiskReport;
+}
+
+export interface OverlayActions {
+  /** Fill the ticket's size field with this size (base units), for one side's report. */
+  useSize?: (assessment: SideAssessment) => void;
+  confirm?: () => void;
+  cancel?: () => void;
 }
 
 export interface OverlayModel {
@@ -15,6 +32,11 @@ export interface OverlayModel {
   reading: TicketReading;
   assessments: SideAssessment[];
   severity: Severity;
+  /** Risk per trade as a fraction, shown beside the suggested size. */
+  riskPerTrade?: number | null;
+  held?: HeldOrder | null;
+  /** A sentence for the trader about guard mode (e.g. it could not check the last order). */
+  notice?: string | null;
 }
 
 const STATUS_LABEL: Record<Severity, string> = {
@@ -35,6 +57,67 @@ function valueText(reading: TicketReading, name: (typeof FIELD_NAMES)[number]): 
     return `${size.value} (${size.unit})`;
   }
   return String(v);
+}
+
+function SuggestedSize({ a, riskPerTrade, actions }: { a: SideAssessment; riskPerTrade: number; actions: OverlayActions }) {
+  const size = a.report.sizeForRisk;
+  if (!size) {
+    return (
+      <p class="sizing muted" data-testid="lg-size-for-risk">
+        Size for {formatPercent(riskPerTrade)} risk: {a.report.sizeForRiskReason}
+      </p>
+    );
+  }
+  return (
+    <p class="sizing" data-testid="lg-size-for-risk" data-value={size.base}>
+      Size for {formatPercent(riskPerTrade)} risk: <b>{formatSize(size.base)}</b>
+      {actions.useSize && (
+        <button type="button" data-testid="lg-use-size" onClick={() => actions.useSize!(a)}>
+          Use this size
+        </button>
+      )}
+    </p>
+  );
+}
+
+function ConfirmPanel({ held, actions, words }: { held: HeldOrder; actions: OverlayActions; words: VenueWords }) {
+  const [understood, setUnderstood] = useState(false);
+  const blocked = held.severity === 'blocked';
+  const r = held.report;
+  const reasons = r.warnings.filter((w) => w.severity === 'danger' || w.severity === 'blocked');
+  return (
+    <div class="confirm" data-testid="lg-confirm" data-severity={held.severity} role="alertdialog" aria-label="Leverage Guard is holding this order">
+      <p class="confirm-title">
+        {blocked ? 'This order breaks a hard limit you set. It was not placed.' : 'This order breaks your limits. It was not placed yet.'}
+      </p>
+      <ul>
+        {reasons.map((w) => (
+          <li key={w.code + w.message}>{w.message}</li>
+        ))}
+      </ul>
+      <p class="confirm-numbers">
+        {r.positionLeverage != null && `Leverage ${formatLeverage(r.positionLeverage)}`}
+        {r.liquidationPrice != null && ` · ${words.liquidationPrice} ${formatPrice(r.liquidationPrice)}`}
+        {r.liquidationDistance != null && ` (${formatDistance(r.liquidationDistance)})`}
+      </p>
+      {!blocked && (
+        <label class="ack">
+          <input type="checkbox" data-testid="lg-confirm-ack" checked={understood} onChange={(e) => setUnderstood((e.target as HTMLInputElement).checked)} />
+          I understand the risk
+        </label>
+      )}
+      <div class="confirm-actions">
+        <button type="button" data-testid="lg-confirm-cancel" onClick={() => actions.cancel?.()}>
+          {blocked ? 'Go back and adjust' : 'Go back'}
+        </button>
+        {!blocked && (
+          <button type="button" class="danger" data-testid="lg-confirm-place" disabled={!understood} onClick={() => actions.confirm?.()}>
+            Place anyway
+          </button>
+        )}
+      </div>
+    </div>
+  );
 }
 
 function Numbers({ a, words }: { a: SideAssessment; words: VenueWords }) {
@@ -66,13 +149,19 @@ function Numbers({ a, words }: { a: SideAssessment; words: VenueWords }) {
         {r.liquidationPrice != null && r.liquidationDistance != null
           ? `Liquidation ${formatDistance(r.liquidationDistance)}, at ${formatPrice(r.liquidationPrice)}`
           : `No liquidation price: ${r.liquidationReason ?? 'not enough of the ticket could be read'}`}
+        {r.liquidationPrice != null && a.rangesAway != null && (
+          <span data-testid="lg-liq-range" data-value={a.rangesAway}>
+            {' '}
+            ({a.rangesAway.toFixed(1)}× the 24 h range)
+          </span>
+        )}
       </p>
     </section>
   );
 }
 
-export function Overlay({ model }: { model: OverlayModel }) {
-  const { reading, assessments, severity, words } = model;
+export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?: OverlayActions }) {
+  const { reading, assessments, severity, words, riskPerTrade, held, notice } = model;
   const seen = new Set<string>();
   const warnings = assessments.flatMap((a) =>
     a.report.warnings
@@ -87,11 +176,22 @@ export function Overlay({ model }: { model: OverlayModel }) {
           {STATUS_LABEL[severity]}
         </span>
       </div>
+      {held && <ConfirmPanel key={held.side ?? 'one'} held={held} actions={actions} words={words} />}
       <div class="sides">
         {assessments.map((a) => (
-          <Numbers key={a.side ?? 'one'} a={a} words={words} />
+          <div key={a.side ?? 'one'}>
+            <Numbers a={a} words={words} />
+            {riskPerTrade != null && reading.stopLoss.ok && reading.stopLoss.value != null && (
+              <SuggestedSize a={a} riskPerTrade={riskPerTrade} actions={actions} />
+            )}
+          </div>
         ))}
       </div>
+      {notice && (
+        <p class="notice" data-testid="lg-notice">
+          {notice}
+        </p>
+      )}
       {warnings.length > 0 && (
         <ul data-testid="lg-warnings">
           {warnings.map((w) => (

@@ -28,5 +28,16 @@ li[data-severity="unknown"] { color: #4b5563; }
 details { margin-top: 4px; color: #4b5563; } summary { cursor: pointer; }
 details dl { grid-template-columns: auto 1fr; }
 .missing { color: #6b7280; font-style: italic; }
+button { font: inherit; border-radius: 4px; border: 1px solid #9aa1ab; background: #fff; color: #1f2329; padding: 2px 8px; cursor: pointer; }
+button:disabled { opacity: .5; cursor: not-allowed; }
+button.danger { background: #d93025; border-color: #d93025; color: #fff; }
+.sizing { margin: 4px 0 0; display: flex; gap: 6px; align-items: center; flex-wrap: wrap; }
+.sizing.muted, .notice { color: #4b5563; }
+.notice { margin: 4px 0 0; font-style: italic; }
+.confirm { border: 1px solid var(--sev); background: #fff; border-radius: 6px; padding: 8px; margin: 4px 0 8px; }
+.confirm-title { margin: 0 0 4px; font-weight: 700; color: #8e1a12; }
+.confirm-numbers { margin: 4px 0; }
+.ack { display: flex; gap: 6px; align-items: center; margin: 4px 0; }
+.confirm-actions { display: flex; gap: 8px; justify-content: flex-end; }
 button:focus-visible, summary:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 `;

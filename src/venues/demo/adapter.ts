@@ -83,6 +83,8 @@ export const demoAdapter: VenueAdapter = {
       balance: numberAt(ticket, '[data-testid="available-balance"]', 'available balance'),
       takeProfit: tpslOn ? optionalNumberAt(ticket, 'input[name="takeProfit"]', 'take profit') : found(null, 'TP/SL off'),
       stopLoss: tpslOn ? optionalNumberAt(ticket, 'input[name="stopLoss"]', 'stop loss') : found(null, 'TP/SL off'),
+      high24h: numberAt(doc, '[data-testid="high-24h"]', '24 h high'),
+      low24h: numberAt(doc, '[data-testid="low-24h"]', '24 h low'),
       venueLiquidationPrice: !venueLiqNumber
         ? missing('no estimate shown')
         : venueLiqNumber.ok
@@ -92,5 +94,7 @@ export const demoAdapter: VenueAdapter = {
   },
 
   overlayAnchor: (ticket) => ticket.querySelector('[data-testid="submit-row"]'),
+  submitButtons: (ticket) => Array.from(ticket.querySelectorAll('[data-testid="place-order"]'), (element) => ({ element, side: null })),
+  sizeInput: (ticket) => ticket.querySelector<HTMLInputElement>('input[name="size"]'),
   externalWatch: (doc) => Array.from(doc.querySelectorAll('[data-testid="mark-price"]')),
 };

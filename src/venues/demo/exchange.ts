@@ -71,7 +71,26 @@ export function startDemoExchange(doc: Document, win: Window & typeof globalThis
     $('[data-testid="last-price"]').textContent = fmt(mark, digits());
   }
 
-  // The venue's own estimate, shown as exchanges do; deliberately simple (isolated-style, fixed 0.4 % MMR).
+  // The venue's own estimate, as Binance computes it: wallet balance (cross) or the order's margin
+  // (isolated), BTC tiers of 2024, tier taken at the liquidation price. `?badEstimate=1` shows a
+  // wrong figure so the guard's self-check can be seen (and tested).
+  const TIERS = [
+    [50_000, 0.004, 0],
+    [600_000, 0.005, 50],
+    [3_000_000, 0.0065, 950],
+    [12_000_000, 0.01, 11_450],
+    [Infinity, 0.02, 131_450],
+  ] as const;
+  const badEstimate = params.get('badEstimate') === '1';
+  function venueLiquidation(long: boolean, qty: number, entry: number, wallet: number): number | null {
+    const s = long ? 1 : -1;
+    for (const [cap, mmr, cum] of TIERS) {
+      const lp = (wallet + cum - s * qty * entry) / (qty * mmr - s * qty);
+      if (lp > 0 && qty * lp <= cap) return lp;
+    }
+    return null;
+  }
+
   function renderEstimates() {
     const lev = Number(input('leverage').value) || 0;
     const isMarket = selected('Order type', 'data-order-type') === 'market';
@@ -87,9 +106,12 @@ export function startDemoExchange(doc: Document, win: Window & typeof globalThis
       return;
     }
     const long = selected('Side', 'data-side') !== 'short';
-    cost.textContent = `${fmt((qty * price) / lev, 2)} USDT`;
-    const lp = long ? (price * (1 - 1 / lev)) / (1 - 0.004) : (price * (1 + 1 / lev)) / (1 + 0.004);
-    liq.textContent = lp > 0 ? fmt(lp, digits()) : '--';
+    const margin = (qty * price) / lev;
+    cost.textContent = `${fmt(margin, 2)} USDT`;
+    const cross = selected('Margin mode', 'data-margin-mode') !== 'isolated';
+    const balance = Number($('[data-testid="available-balance"]').textContent!.replace(/,/g, ''));
+    const lp = venueLiquidation(long, qty, price, cross ? balance : margin);
+    liq.textContent = lp ? fmt(badEstimate ? lp * 1.03 : lp, digits()) : '--';
   }
 
   function selectIn(group: string, target: HTMLElement) {

@@ -39,6 +39,16 @@ export class DemoPage {
   async leverage(value: number) {
     await this.ticket.getByLabel('Leverage', { exact: true }).fill(String(value));
   }
+  async stopLoss(value: string) {
+    await this.ticket.locator('input[name="tpsl"]').check();
+    await this.ticket.locator('input[name="stopLoss"]').fill(value);
+  }
+  sizeValue(): Promise<string> {
+    return this.ticket.locator('input[name="size"]').inputValue();
+  }
+  async pressEnterInSize() {
+    await this.ticket.locator('input[name="size"]').press('Enter');
+  }
   async markPrice(): Promise<number> {
     return Number((await this.page.getByTestId('mark-price').textContent())!.replace(/,/g, ''));
   }

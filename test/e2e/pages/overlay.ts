@@ -33,6 +33,33 @@ export class OverlayPart {
   get warnings() {
     return this.root.getByTestId('lg-warnings').locator('li');
   }
+  get confirmPanel() {
+    return this.root.getByTestId('lg-confirm');
+  }
+  get understand() {
+    return this.root.getByTestId('lg-confirm-ack');
+  }
+  get placeAnyway() {
+    return this.root.getByTestId('lg-confirm-place');
+  }
+  get goBack() {
+    return this.root.getByTestId('lg-confirm-cancel');
+  }
+  get notice() {
+    return this.root.getByTestId('lg-notice');
+  }
+  get sizeForRisk() {
+    return this.scope.getByTestId('lg-size-for-risk');
+  }
+  get useSize() {
+    return this.scope.getByTestId('lg-use-size');
+  }
+  get liqRange() {
+    return this.scope.getByTestId('lg-liq-range');
+  }
+  warning(code: string) {
+    return this.root.locator(`[data-testid="lg-warnings"] li[data-code="${code}"]`);
+  }
   /** The overlay's own figure behind the formatted text. */
   async numberOf(locator: Locator): Promise<number | null> {
     const raw = await locator.getAttribute('data-value');
