@@ -1,0 +1,49 @@
+/**
+ * Hyperliquid (`https://app.hyperliquid.xyz/trade/<COIN>`): the words the adapter looks for.
+ *
+ * The app is closed source, built with styled-components: its classes are build hashes
+ * (`sc-AHaJN`, `hHTYSt`) that change on every deploy, and it carries no `data-testid`, ids or
+ * useful ARIA. So there are NO CSS selectors here: only visible label text, and, for which tab
+ * or side is selected, how the controls look (see `selectedByLook` in ../dom.ts).
+ *
+ * Sources (as recorded in ../shared/reference/venues.md §2.4, written 2026-08; nothing checked live):
+ * - [PP]  "Perpetualpulse" `platform.js` (2025–26): tabs "Market", "Limit", "Pro"; side toggle
+ *         "Buy / Long" / "Sell / Short" rendered as divs, not buttons; size label "Size"; submit
+ *         button containing "Place Order"; account panel "Account Equity", "Perps Overview";
+ *         position direction only from inline colour (31,166,125 long; 237,112,136 short). Low.
+ * - [LT]  "Hyperliquid Light Theme" userscript v1.8.0 (2026): targets `sc-` classes. Low.
+ * - [IB]  The issue brief for this adapter (2026): "Available to Trade", "Liquidation Price",
+ *         "Order Value", "Margin Required", "Reduce Only", "Take Profit / Stop Loss", "Cross",
+ *         "Isolated", leverage button "20x", a coin/USDC unit selector on Size. Unverified. Low.
+ * - [UV]  Unverified guesses at wording the sources do not give ("Price (USD)", "TP Price",
+ *         "SL Price", header "Mark"). Low; confirm live before trusting.
+ * English only: no localised Hyperliquid label was found in any source.
+ */
+
+/** Trade page path; group 1 is the coin (`BTC`, HIP-3 `xyz:ANTH`). [venues.md §2.4] */
+export const TRADE_PATH = /^\/trade\/([^/?#]+)\/?$/;
+/** The header's market name, e.g. "BTC-USD" (perps). [UV] */
+export const HEADER_MARKET = /^([A-Za-z0-9:]{1,20})-USDC?$/;
+
+export const LONG_TOGGLE = ['Buy / Long', 'Buy/Long', 'Long'] as const; // [PP]
+export const SHORT_TOGGLE = ['Sell / Short', 'Sell/Short', 'Short'] as const; // [PP]
+export const SUBMIT = ['Place Order'] as const; // [PP] button text starts with this
+export const ORDER_TABS = { market: ['Market'], limit: ['Limit'] } as const; // [PP]; the third tab reads "Pro" or the Pro type chosen
+
+export const AVAILABLE = ['Available to Trade'] as const; // [IB]
+export const SIZE = ['Size'] as const; // [PP]
+export const PRICE = ['Price (USD)', 'Price', 'Limit Price'] as const; // [UV]
+export const MARGIN_MODE = { cross: ['Cross'], isolated: ['Isolated', 'Isolated Only', 'Strict Isolated'] } as const; // [IB]
+export const LEVERAGE_BUTTON_TEXT = /^\d{1,3}(?:\.\d+)?\s*[xX×]$/; // [IB] "20x"
+export const REDUCE_ONLY = ['Reduce Only'] as const; // [IB]
+export const TPSL = ['Take Profit / Stop Loss', 'TP/SL'] as const; // [IB]
+export const TP_PRICE = ['TP Price', 'Take Profit Price'] as const; // [UV]
+export const SL_PRICE = ['SL Price', 'Stop Loss Price'] as const; // [UV]
+export const LIQUIDATION_PRICE = ['Liquidation Price', 'Est. Liquidation Price'] as const; // [IB]
+export const MARK = ['Mark', 'Mark Price'] as const; // [UV] header statistic
+
+/** Regions that are never part of the ticket: the order book / trades panel and the chart. [UV] */
+export const NOT_TICKET_TEXT = ['Order Book', 'Trades'] as const;
+export const QUOTE = ['USDC', 'USD'] as const;
+/** Where page-wide searches (header "Mark", header market name) never look: tables (positions' "Mark Price"), dialogs, the chart. */
+export const NOT_HEADER = 'table, [role="table"], [role="grid"], [role="dialog"], canvas, iframe';

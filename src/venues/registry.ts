@@ -1,0 +1,65 @@
+/**
+ * Every venue adapter the extension ships, and which one serves a page.
+ * Adding a venue = one folder implementing `VenueAdapter` + one line in `adapters` (and its host
+ * match patterns in `hosts.ts`, which the manifest is built from).
+ */
+import type { VenueAdapter } from './adapter';
+import { binanceUsdmAdapter } from './binance-usdm/adapter';
+import { venueMatches } from './hosts';
+import { hyperliquidAdapter } from './hyperliquid/adapter';
+import { demoAdapter } from './demo/adapter';
+
+export const adapters: VenueAdapter[] = [
+  binanceUsdmAdapter,
+  hyperliquidAdapter,
+  demoAdapter,
+];
+
+/**
+ * Pages inside a venue's match patterns that never hold an order ticket. (Binance's wallet pages
+ * share the `/futures/` path segment; jackhai9/userscripts excludes them the same way, 2026-07-28.)
+ */
+const excluded: Record<string, RegExp[]> = {
+  'binance-usdm': [/^\/(?:[a-z]{2}(?:-[A-Za-z]{2,4})?\/)?my\//],
+};
+
+/**
+ * URL tests for adapters that have no entry in `hosts.ts` (e.g. the demo page, which is an
+ * extension page rather than a web host): `id → test`. The lead adds the demo's here.
+ */
+const extraMatchers: Record<string, (url: URL) => boolean> = {
+  demo: (url) => /^(chrome|moz)-extension:$/.test(url.protocol) && url.pathname === '/demo.html',
+};
+
+/** A WebExtension match pattern (`https://host/path*`) as a test on a URL. */
+export function matchPattern(pattern: string): (url: URL) => boolean {
+  const m = /^(\*|https?|wss?|file|ftp):\/\/([^/]*)(\/.*)$/.exec(pattern);
+  if (!m) return () => false;
+  const [, scheme, host, path] = m as unknown as [string, string, string, string];
+  const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const hostRe =
+    host === '*' ? /^.+$/ : host.startsWith('*.') ? new RegExp(`^(?:.+\\.)?${escape(host.slice(2))}$`) : new RegExp(`^${escape(host)}$`);
+  const pathRe = new RegExp(`^${path.split('*').map(escape).join('.*')}$`);
+  return (url) => {
+    const protocol = url.protocol.slice(0, -1);
+    if (scheme === '*' ? protocol !== 'http' && protocol !== 'https' : protocol !== scheme) return false;
+    return hostRe.test(url.hostname) && pathRe.test(url.pathname + url.search);
+  };
+}
+
+function serves(adapter: VenueAdapter, url: URL): boolean {
+  const patterns = (venueMatches as Record<string, readonly string[]>)[adapter.id] ?? [];
+  const matched = patterns.some((p) => matchPattern(p)(url)) || (extraMatchers[adapter.id]?.(url) ?? false);
+  return matched && !(excluded[adapter.id] ?? []).some((re) => re.test(url.pathname));
+}
+
+/** The adapter for a page's URL, or undefined when the page is not a supported venue's. */
+export function adapterForUrl(url: string): VenueAdapter | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  return adapters.find((a) => serves(a, parsed));
+}

@@ -1,0 +1,125 @@
+import { test, expect } from './fixtures';
+import { BINANCE_FIXTURES, BinancePage } from './pages/binancePage';
+import { OverlayPart } from './pages/overlay';
+import { riskCli } from './riskCli';
+import { zhCN } from '../../src/venues/binance-usdm/fixtures/variants';
+
+const TICKET = `${BINANCE_FIXTURES}/ticket.html`;
+const MARK = 64251.3;
+const BALANCE = 1234.56;
+
+test.describe('overlay on Binance USDⓈ-M Futures', () => {
+  test('typing price, size and leverage shows, for each side, the liquidation price the risk core computes', async ({ serveFixture, openPage }) => {
+    await serveFixture(BinancePage.url(), TICKET);
+    const bn = new BinancePage(await openPage(BinancePage.url()));
+    await bn.freezeMark(MARK);
+    await bn.price('64000');
+    await bn.size('0.1');
+    await bn.leverage(10);
+
+    await expect(bn.overlay.root.locator('[data-field="leverage"]')).toHaveText('10');
+    expect(await bn.overlay.readingRows()).toMatchObject({
+      symbol: 'BTCUSDT',
+      orderType: 'limit',
+      price: '64000',
+      markPrice: String(MARK),
+      size: '0.1 (base)',
+      leverage: '10',
+      marginMode: 'cross',
+      balance: String(BALANCE),
+      takeProfit: 'none',
+      stopLoss: 'none',
+    });
+    // Binance offers both sides at once: the overlay assesses each.
+    for (const side of ['long', 'short'] as const) {
+      const overlay = new OverlayPart(bn.page, side);
+      const cli = riskCli({
+        venue: 'binance-usdm', symbol: 'BTCUSDT', side, orderType: 'limit', price: 64000, markPrice: MARK,
+        size: { value: 0.1, unit: 'base' }, leverage: 10, marginMode: 'cross', balance: BALANCE,
+      });
+      expect(cli.liquidationPrice).not.toBeNull();
+      await expect.poll(() => overlay.numberOf(overlay.liqPrice)).toBeCloseTo(cli.liquidationPrice!, 6);
+      await expect.poll(() => overlay.numberOf(overlay.margin)).toBeCloseTo(cli.initialMargin!, 6);
+    }
+  });
+
+  test('market orders use the mark price; the unit switch and isolated margin are followed', async ({ serveFixture, openPage }) => {
+    await serveFixture(BinancePage.url(), TICKET);
+    const bn = new BinancePage(await openPage(BinancePage.url()));
+    await bn.freezeMark(MARK);
+    await bn.size('0.1');
+    await bn.orderType('MARKET');
+    await expect(bn.overlay.root.locator('[data-field="price"]')).toContainText('market order uses the mark price');
+    await bn.sizeUnit('USDT');
+    await bn.size('1000');
+    await expect(bn.overlay.root.locator('[data-field="size"]')).toHaveText('1000 (quote)');
+    await bn.marginMode('Isolated');
+    await expect(bn.overlay.root.locator('[data-field="marginMode"]')).toHaveText('isolated');
+    const long = riskCli({
+      venue: 'binance-usdm', symbol: 'BTCUSDT', side: 'long', orderType: 'market', markPrice: MARK,
+      size: { value: 1000, unit: 'quote' }, leverage: 20, marginMode: 'isolated', balance: BALANCE,
+    });
+    const overlay = new OverlayPart(bn.page, 'long');
+    await expect.poll(() => overlay.numberOf(overlay.liqPrice)).toBeCloseTo(long.liquidationPrice!, 6);
+  });
+
+  test('follows the mark price as it ticks, and a symbol switch inside the page', async ({ serveFixture, openPage }) => {
+    await serveFixture(BinancePage.url(), TICKET);
+    const bn = new BinancePage(await openPage(BinancePage.url()));
+    await bn.size('0.1');
+    const mark = bn.overlay.root.locator('[data-field="markPrice"]');
+    await expect(mark).toHaveText(/^6\d{4}/);
+    const first = await mark.textContent();
+    await expect(mark).not.toHaveText(first!, { timeout: 5000 });
+
+    await bn.switchSymbol('ETHUSDT');
+    expect(bn.page.url()).toBe(BinancePage.url('ETHUSDT'));
+    await bn.size('2');
+    await expect(bn.overlay.root.locator('[data-field="symbol"]')).toHaveText('ETHUSDT');
+    await expect(bn.overlay.root.locator('[data-field="size"]')).toHaveText('2 (base)');
+    await expect(bn.overlay.root.locator('[data-field="leverage"]')).toHaveText('10');
+    await expect(mark).toHaveText(/^34\d{2}/);
+  });
+
+  test('the overlay sits below the submit buttons, does not shift them, and submitting still works', async ({ serveFixture, openPage }) => {
+    await serveFixture(BinancePage.url(), TICKET);
+    const bn = new BinancePage(await openPage(BinancePage.url()));
+    await bn.size('0.1');
+    await expect(bn.overlay.root).toBeVisible();
+    const long = await bn.openLong.boundingBox();
+    const short = await bn.openShort.boundingBox();
+    const box = await bn.overlay.root.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(Math.max(long!.y + long!.height, short!.y + short!.height));
+    await bn.size('0.25');
+    await bn.price('63000');
+    expect(await bn.openLong.boundingBox()).toEqual(long);
+    await bn.openLong.click();
+    await bn.openShort.click();
+    expect(await bn.submits()).toHaveLength(2);
+  });
+
+  test('the zh-CN page is read from its Chinese labels', async ({ serveFixture, openPage }) => {
+    const url = BinancePage.url('BTCUSDT', 'zh-CN');
+    await serveFixture(url, TICKET, { transform: zhCN });
+    const bn = new BinancePage(await openPage(url));
+    await bn.freezeMark(MARK);
+    await bn.size('0.1');
+    expect(await bn.overlay.readingRows()).toMatchObject({
+      symbol: 'BTCUSDT',
+      price: '64250',
+      size: '0.1 (base)',
+      leverage: '20',
+      marginMode: 'cross',
+      balance: String(BALANCE),
+    });
+  });
+
+  test('a Binance futures page without a ticket shows nothing and logs no error', async ({ serveFixture, openPage }) => {
+    const url = 'https://www.binance.com/en/futures/home';
+    await serveFixture(url, `${BINANCE_FIXTURES}/no-ticket.html`);
+    const page = await openPage(url);
+    await page.waitForTimeout(1500);
+    await expect(page.locator('[data-testid="lg-overlay"]')).toHaveCount(0);
+    await expect(page.locator('leverage-guard')).toHaveCount(0);
+  });
+});
