@@ -77,7 +77,24 @@ export async function guardTicket(
       update();
     });
   };
-  const onTicketEvent = () => schedule();
+  // What the trader does (a keystroke, a click) is answered within the same event: a listener on
+  // the window's bubble phase runs after the page's own handlers. If the page stops the event's
+  // propagation, a message to ourselves (the earliest following task) does it instead.
+  let pendingEvent = false;
+  const afterEvent = new MessageChannel();
+  const answerEvent = () => {
+    if (!pendingEvent) return;
+    pendingEvent = false;
+    update(true);
+  };
+  afterEvent.port1.onmessage = answerEvent;
+  ctx.onInvalidated(() => afterEvent.port1.close());
+  for (const type of TICKET_EVENTS) ctx.addEventListener(window, type, answerEvent);
+  const onTicketEvent = () => {
+    if (pendingEvent || ctx.isInvalid) return;
+    pendingEvent = true;
+    afterEvent.port2.postMessage(null);
+  };
 
   function detach() {
     observer?.disconnect();

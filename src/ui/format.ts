@@ -1,7 +1,14 @@
 /** Number formatting in a trader's terms, shared by the overlay and the popup. */
 
-const en = (n: number, min: number, max: number) =>
-  n.toLocaleString('en-US', { minimumFractionDigits: min, maximumFractionDigits: max });
+// One formatter per precision: building an Intl.NumberFormat costs far more than using one,
+// and the overlay formats a dozen numbers per keystroke.
+const formatters = new Map<number, Intl.NumberFormat>();
+const en = (n: number, min: number, max: number) => {
+  const key = min * 100 + max;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat('en-US', { minimumFractionDigits: min, maximumFractionDigits: max })));
+  return f.format(n);
+};
 
 /** Prices keep as many decimals as their magnitude needs: 58,210.4 · 3,102.55 · 0.61234. */
 export function formatPrice(price: number): string {

@@ -93,6 +93,10 @@ test.describe('overlay on Binance USDⓈ-M Futures', () => {
     await bn.size('0.25');
     await bn.price('63000');
     expect(await bn.openLong.boundingBox()).toEqual(long);
+    // An order within the trader's limits goes through untouched (guard mode holds only dangerous ones).
+    await bn.leverage(3);
+    await bn.size('0.01');
+    await expect(bn.overlay.root).toHaveAttribute('data-severity', /safe|caution/);
     await bn.openLong.click();
     await bn.openShort.click();
     expect(await bn.submits()).toHaveLength(2);

@@ -99,6 +99,10 @@ test.describe('overlay on the built-in demo exchange', () => {
     await demo.size('0.75');
     await demo.leverage(50);
     expect(await demo.submit.boundingBox()).toEqual(before);
+    // An order within the trader's limits goes through untouched (guard mode holds only dangerous ones).
+    await demo.leverage(3);
+    await demo.size('0.01');
+    await expect(demo.overlay.root).toHaveAttribute('data-severity', /safe|caution/);
     await demo.submit.click();
     expect(await demo.submits()).toBe(1);
   });

@@ -86,6 +86,10 @@ test.describe('overlay on Hyperliquid', () => {
     await hl.side('short');
     expect(await hl.submit.boundingBox()).toEqual(before);
     await expect(hl.overlay.root.locator('[data-field="side"]')).toHaveText('short');
+    // An order within the trader's limits goes through untouched (guard mode holds only dangerous ones).
+    await hl.leverage(3);
+    await hl.size('0.01');
+    await expect(hl.overlay.root).toHaveAttribute('data-severity', /safe|caution/);
     await hl.submit.click();
     expect(await hl.submits()).toHaveLength(1);
   });
