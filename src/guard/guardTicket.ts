@@ -16,7 +16,7 @@ import type { OverlayModel, SideAssessment } from '../ui/overlay/Overlay';
 
 /** Attribute changes inside a ticket that can change what it means (tabs, toggles, visibility). */
 const WATCHED_ATTRIBUTES = ['aria-selected', 'aria-checked', 'aria-pressed', 'data-state', 'class', 'hidden', 'checked', 'value', 'disabled'];
-const TICKET_EVENTS = ['input', 'change', 'click', 'keyup'] as const;
+const TICKET_EVENTS = ['input', 'change', 'click'] as const;
 /** How often a lost or not-yet-rendered ticket is looked for. A poll, not a page-wide observer: order books mutate 50×/s. */
 const SEARCH_INTERVAL_MS = 500;
 
@@ -34,6 +34,7 @@ export async function guardTicket(
   } = {},
 ): Promise<void> {
   let site = siteLimits(await loadSettings(), adapter.id);
+  let siteKey = JSON.stringify(site);
   let ticket: Element | null = null;
   let observer: MutationObserver | null = null;
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
@@ -204,16 +205,15 @@ export async function guardTicket(
       if (!mounting) mounting = mountUi(anchor, current).finally(() => ((mounting = null), schedule()));
       return;
     }
-    const reading = validateReading(adapter.read(current, location));
-    if (reading.markPrice.ok) marks.add(reading.symbol.ok ? reading.symbol.value : null, reading.markPrice.value, Date.now());
-    const range = dailyRange(
-      reading.high24h?.ok ? reading.high24h.value : null,
-      reading.low24h?.ok ? reading.low24h.value : null,
-      marks.range(),
-    );
-    const key = JSON.stringify([reading, site, range]);
+    const raw = adapter.read(current, location);
+    if (raw.markPrice.ok) marks.add(raw.symbol.ok ? raw.symbol.value : null, raw.markPrice.value, Date.now());
+    const range = dailyRange(raw.high24h?.ok ? raw.high24h.value : null, raw.low24h?.ok ? raw.low24h.value : null, marks.range());
+    // Most re-reads (the page re-rendering after a keystroke we already answered) find nothing new:
+    // compare first, validate and assess only what changed.
+    const key = `${JSON.stringify(raw)}|${range}|${siteKey}`;
     if (key === lastKey) return;
     lastKey = key;
+    const reading = validateReading(raw);
     const assessment = assessTicket(reading, adapter, { limits: site.limits, riskPerTrade: riskPerTrade(), dailyRange: range });
     latest = { reading, assessment };
     renderOverlay();
@@ -241,6 +241,7 @@ export async function guardTicket(
 
   function applyLimits(next: ReturnType<typeof siteLimits>) {
     site = next;
+    siteKey = JSON.stringify(site);
     lastKey = '';
     if (site.enabled) start();
     else stop();
