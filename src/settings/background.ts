@@ -1,6 +1,7 @@
 import { storage } from '#imports';
 import { browser, type Browser } from 'wxt/browser';
 import { parseMessage } from '../messages';
+import { applyDue } from './discipline';
 import { siteForUrl } from './sites';
 import { ensureSettings, loadSettings, watchSettings } from './store';
 import type { Settings } from './schema';
@@ -73,7 +74,7 @@ export async function onBadgeMessage(
   if (tabId === undefined || tabId < 0 || (sender.id !== undefined && sender.id !== browser.runtime.id)) return;
   const site = senderSite(sender);
   if (site !== null) {
-    const settings = await loadSettings();
+    const settings = applyDue(await loadSettings());
     if (settings.sites[site]?.enabled === false) return clearBadge(tabId);
   }
   const text = badgeText(message.leverage);
@@ -95,7 +96,8 @@ export async function onTabUpdated(tabId: number, change: { status?: string; url
   }
 }
 
-export async function onSettingsChanged(settings: Settings): Promise<void> {
+export async function onSettingsChanged(stored: Settings): Promise<void> {
+  const settings = applyDue(stored);
   const tabs = await badgeTabs.getValue();
   for (const [tabId, site] of Object.entries(tabs)) {
     if (settings.sites[site]?.enabled === false) await clearBadge(Number(tabId));

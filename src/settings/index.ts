@@ -1,10 +1,38 @@
-// Settings: the trader's limits, per-site switches and overrides, presets. Stored in storage.sync
-// (schema.ts, migrations.ts, repair.ts, store.ts); the overlay reads them through `loadSettings`,
-// `watchSettings` and `siteLimits`, the popup and options page also write them.
-import type { Limits, Settings } from './schema';
+// Settings: the trader's limits, per-site switches, guard modes and overrides, presets, the
+// cool-down with its pending raises. Stored in storage.sync (schema.ts, migrations.ts, repair.ts,
+// store.ts); the override log is in storage.local (overrideLog.ts). The content script reads them
+// through `loadSettings`, `watchSettings`, `siteLimits` and `nextPendingAt`, and writes the
+// override log with `recordOverride`; the popup and options page also write the settings.
+import { applyDue } from './discipline';
+import type { GuardMode, Limits, PendingChange, Settings } from './schema';
 
-export { LIMIT_KEYS, LIMIT_SPECS, formatLimit, formatLimitInput, parseLimitInput, type LimitKey, type LimitValues } from './limits';
-export { settingsSchema, validateSettings, type Limits, type SavedPreset, type Settings, type SiteSettings } from './schema';
+export {
+  DEFAULT_RISK_PER_TRADE,
+  LIMIT_KEYS,
+  LIMIT_SPECS,
+  NUMBER_KEYS,
+  formatLimit,
+  formatLimitInput,
+  parseLimitInput,
+  type LimitKey,
+  type LimitValues,
+  type NumberKey,
+  type NumberValues,
+} from './limits';
+export {
+  COOL_DOWNS,
+  GUARD_MODES,
+  pendingKey,
+  settingsSchema,
+  validateSettings,
+  type CoolDown,
+  type GuardMode,
+  type Limits,
+  type PendingChange,
+  type SavedPreset,
+  type Settings,
+  type SiteSettings,
+} from './schema';
 export { SETTINGS_VERSION, migrateSettings, settingsMigrations } from './migrations';
 export { DEFAULT_LIMITS, DEFAULT_SETTINGS, defaultSettings, repairSettings } from './repair';
 export {
@@ -18,9 +46,22 @@ export {
   setSiteEnabled,
   type LimitScope,
 } from './presets';
+export {
+  COOL_DOWN_MS,
+  GUARD_MODE_WORDS,
+  applyDue,
+  cancelPending,
+  commitChange,
+  describePending,
+  formatAppliesAt,
+  nextPendingAt,
+  setCoolDown,
+  setGuardMode,
+} from './discipline';
 export { SITES, siteById, siteForUrl, siteName, type SiteInfo } from './sites';
 export {
   SETTINGS_KEY,
+  commitSettings,
   ensureSettings,
   loadSettings,
   saveSettings,
@@ -29,12 +70,46 @@ export {
   watchSettings,
   type SettingsState,
 } from './store';
+export {
+  MAX_OVERRIDES,
+  OVERRIDE_LOG_KEY,
+  clearOverrideLog,
+  loadOverrideLog,
+  overrideLogItem,
+  overrideLogToCsv,
+  overridesOn,
+  overridesToday,
+  overridesTodayText,
+  recordOverride,
+  watchOverrideLog,
+  type OverrideRecord,
+} from './overrideLog';
+
+export interface SiteLimits {
+  /** False: the trader switched Leverage Guard off on this site (no overlay, no checks). */
+  enabled: boolean;
+  /** All sites' limits with the site's overrides on top; `hard` is always the global list. */
+  limits: Limits;
+  guardMode: GuardMode;
+  /** Share of equity the sizing button risks (the site's override, or all sites'). */
+  riskPerTrade: number;
+}
 
 /**
- * The limits that apply on one site: the global ones with that site's overrides on top, and
- * whether the site is on (a site without an entry is on).
+ * What applies on one site at `now`: the global limits with the site's overrides on top, whether
+ * the site is on (a site without an entry is on, in guard mode `confirm`), its guard mode and risk
+ * per trade, with every pending change that is due by `now` applied (raises apply exactly at their
+ * `appliesAt`, whether or not anything has written them back yet).
  */
-export function siteLimits(settings: Pick<Settings, 'limits' | 'sites'>, siteId: string): { enabled: boolean; limits: Limits } {
-  const site = settings.sites[siteId];
-  return { enabled: site?.enabled ?? true, limits: { ...settings.limits, ...site?.overrides, hard: settings.limits.hard } };
+export function siteLimits(
+  settings: Pick<Settings, 'limits' | 'sites'> & { pending?: readonly PendingChange[]; discipline?: Settings['discipline'] },
+  siteId: string,
+  now: number = Date.now(),
+): SiteLimits {
+  const applied = settings.pending?.length
+    ? applyDue({ presets: [], discipline: { coolDown: 'none' }, ...settings, pending: [...settings.pending] } as Settings, now)
+    : settings;
+  const site = applied.sites[siteId];
+  const limits: Limits = { ...applied.limits, ...site?.overrides, hard: applied.limits.hard };
+  return { enabled: site?.enabled ?? true, limits, guardMode: site?.guard ?? 'confirm', riskPerTrade: limits.riskPerTrade };
 }

@@ -1,14 +1,26 @@
-// The four limits a trader sets, with the ranges, units and words the schema, the repair
-// and every form share. Pure data and functions: safe in content scripts and in Node.
+// The four limits a trader sets, and the risk per trade used for sizing, with the ranges, units
+// and words the schema, the repair and every form share. Pure data and functions: safe in
+// content scripts and in Node.
 
 export const LIMIT_KEYS = ['maxLeverage', 'minLiquidationDistance', 'maxAccountLeverage', 'maxLossAtStop'] as const;
 export type LimitKey = (typeof LIMIT_KEYS)[number];
 
-/** The four numbers without the `hard` list: what presets and per-site overrides carry. */
+/** The four numbers without the `hard` list: what presets carry. */
 export type LimitValues = Record<LimitKey, number>;
 
+/**
+ * Every number a trader sets per scope (all sites, or one site's override): the four limits and
+ * the risk per trade. Risk per trade is not a limit (nothing warns on it, it cannot be hard, presets
+ * leave it alone): it is the share of equity the sizing button risks between entry and stop-loss.
+ */
+export const NUMBER_KEYS = [...LIMIT_KEYS, 'riskPerTrade'] as const;
+export type NumberKey = (typeof NUMBER_KEYS)[number];
+export type NumberValues = Record<NumberKey, number>;
+
+export const DEFAULT_RISK_PER_TRADE = 0.01;
+
 export interface LimitSpec {
-  key: LimitKey;
+  key: NumberKey;
   /** Form label. */
   label: string;
   /** Short column header for tables. */
@@ -21,9 +33,14 @@ export interface LimitSpec {
   min: number;
   max: number;
   help: string;
+  /**
+   * Which way the value gets less strict ("raising" it, in the cool-down's words): `up` for a
+   * maximum, `down` for a minimum.
+   */
+  looser: 'up' | 'down';
 }
 
-export const LIMIT_SPECS: Record<LimitKey, LimitSpec> = {
+export const LIMIT_SPECS: Record<NumberKey, LimitSpec> = {
   maxLeverage: {
     key: 'maxLeverage',
     label: 'Max leverage',
@@ -33,6 +50,7 @@ export const LIMIT_SPECS: Record<LimitKey, LimitSpec> = {
     min: 1,
     max: 500,
     help: 'Position leverage above this is a danger warning.',
+    looser: 'up',
   },
   minLiquidationDistance: {
     key: 'minLiquidationDistance',
@@ -43,6 +61,7 @@ export const LIMIT_SPECS: Record<LimitKey, LimitSpec> = {
     min: 0,
     max: 0.9,
     help: 'Liquidation closer to the mark price than this is a danger warning. 0 turns it off.',
+    looser: 'down',
   },
   maxAccountLeverage: {
     key: 'maxAccountLeverage',
@@ -53,6 +72,7 @@ export const LIMIT_SPECS: Record<LimitKey, LimitSpec> = {
     min: 0.1,
     max: 500,
     help: 'Open notional after the order divided by equity.',
+    looser: 'up',
   },
   maxLossAtStop: {
     key: 'maxLossAtStop',
@@ -63,30 +83,47 @@ export const LIMIT_SPECS: Record<LimitKey, LimitSpec> = {
     min: 0.001,
     max: 1,
     help: 'Loss if the stop-loss is hit, as a share of equity.',
+    looser: 'up',
+  },
+  riskPerTrade: {
+    key: 'riskPerTrade',
+    label: 'Risk per trade',
+    short: 'Risk/trade',
+    unit: '%',
+    scale: 100,
+    min: 0.0005,
+    max: 0.2,
+    help: 'For sizing: the size whose loss at your stop-loss is this share of equity.',
+    looser: 'up',
   },
 };
 
 export const isLimitKey = (k: unknown): k is LimitKey => typeof k === 'string' && (LIMIT_KEYS as readonly string[]).includes(k);
+export const isNumberKey = (k: unknown): k is NumberKey => typeof k === 'string' && (NUMBER_KEYS as readonly string[]).includes(k);
+
+/** True when `next` is less strict than `previous` for this key (a raise, for the cool-down). */
+export const isLooser = (key: NumberKey, next: number, previous: number): boolean =>
+  LIMIT_SPECS[key].looser === 'up' ? next > previous + 1e-12 : next < previous - 1e-12;
 
 /** Stored values are rounded to 6 decimals so 2.5 % is stored as 0.025, not 0.025000000000000001. */
 export const roundStored = (n: number): number => Math.round(n * 1e6) / 1e6;
 
-export const clampLimit = (key: LimitKey, n: number): number => {
+export const clampLimit = (key: NumberKey, n: number): number => {
   const { min, max } = LIMIT_SPECS[key];
   return roundStored(Math.min(max, Math.max(min, n)));
 };
 
-export const inRange = (key: LimitKey, n: number): boolean =>
+export const inRange = (key: NumberKey, n: number): boolean =>
   Number.isFinite(n) && n >= LIMIT_SPECS[key].min && n <= LIMIT_SPECS[key].max;
 
 /** The number a trader sees and types: 0.08 -> "8", 12.5 -> "12.5". */
-export function formatLimitInput(key: LimitKey, value: number): string {
+export function formatLimitInput(key: NumberKey, value: number): string {
   const shown = Math.round(value * LIMIT_SPECS[key].scale * 1e4) / 1e4;
   return String(shown);
 }
 
 /** "10×", "8 %". */
-export function formatLimit(key: LimitKey, value: number): string {
+export function formatLimit(key: NumberKey, value: number): string {
   const spec = LIMIT_SPECS[key];
   return spec.unit === '×' ? `${formatLimitInput(key, value)}×` : `${formatLimitInput(key, value)} %`;
 }
@@ -97,7 +134,7 @@ export type ParsedLimit = { ok: true; value: number } | { ok: false; error: stri
  * Parses what the trader typed into a stored value, or says what is wrong in words that fit
  * next to the field. Accepts a decimal comma ("2,5") and a trailing unit ("10x", "8%").
  */
-export function parseLimitInput(key: LimitKey, text: string): ParsedLimit {
+export function parseLimitInput(key: NumberKey, text: string): ParsedLimit {
   const spec = LIMIT_SPECS[key];
   const cleaned = text.trim().replace(/\s+/g, '').replace(',', '.').replace(/[x×%]$/i, '');
   if (cleaned === '') return { ok: false, error: 'Enter a number.' };

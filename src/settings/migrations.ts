@@ -8,10 +8,14 @@
  *     sites: { [siteId]: { enabled, overrides } } }
  * v2 (issue 5): adds the trader's saved presets.
  *   { limits, sites, presets: [{ id, name, limits }] }
+ * v3 (issue 7): guard mode per site, risk per trade, the cool-down and pending raises.
+ *   { limits: { …, riskPerTrade }, sites: { [id]: { enabled, guard, overrides } }, presets,
+ *     discipline: { coolDown }, pending: [] }
+ *   Added with their defaults: `riskPerTrade: 0.01`, `guard: 'confirm'` on every stored site,
+ *   `coolDown: 'none'` (a cool-down is the trader's choice, never imposed), no pending changes.
  *
- * Adding v3 (e.g. issue 7: `sites[id].guard = 'warn'`, `discipline: { coolDown: 'none' }`,
- * `pending: []`): bump SETTINGS_VERSION, add `3: (v2) => …` below, extend `schema.ts` and
- * `repair.ts`, and add a "v2 → v3" case to test/unit/settings/migrations.test.ts.
+ * Adding v4: bump SETTINGS_VERSION, add `4: (v3) => …` below, extend `schema.ts` and `repair.ts`,
+ * and add a "v3 → v4" case to test/unit/settings/migrations.test.ts.
  *
  * Rules for a migration: total (never throws: a thrown migration leaves the item stuck at its
  * old version, WXT only logs it); idempotent (a value that is already the new shape passes
@@ -19,7 +23,7 @@
  * not understand for `repairSettings`, which keeps a backup of what it replaces.
  */
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 type Migration = (old: unknown) => unknown;
 
@@ -29,6 +33,20 @@ export const settingsMigrations: Record<number, Migration> = {
   2: (v1) => {
     if (!isRecord(v1)) return v1;
     return { ...v1, presets: 'presets' in v1 ? v1.presets : [] };
+  },
+  3: (v2) => {
+    if (!isRecord(v2)) return v2;
+    const limits = isRecord(v2.limits) && !('riskPerTrade' in v2.limits) ? { ...v2.limits, riskPerTrade: 0.01 } : v2.limits;
+    const sites = isRecord(v2.sites)
+      ? Object.fromEntries(Object.entries(v2.sites).map(([id, site]) => [id, isRecord(site) && !('guard' in site) ? { ...site, guard: 'confirm' } : site]))
+      : v2.sites;
+    return {
+      ...v2,
+      limits,
+      sites,
+      discipline: 'discipline' in v2 ? v2.discipline : { coolDown: 'none' },
+      pending: 'pending' in v2 ? v2.pending : [],
+    };
   },
 };
 

@@ -1,4 +1,5 @@
-import { LIMIT_KEYS, pickLimitValues, sameLimitValues, type LimitValues } from './limits';
+import { defaultSite } from './discipline';
+import { NUMBER_KEYS, pickLimitValues, sameLimitValues, type LimitValues, type NumberValues } from './limits';
 import { MAX_PRESET_NAME, MAX_SAVED_PRESETS, type SavedPreset, type Settings } from './schema';
 
 export interface BuiltInPreset {
@@ -51,27 +52,36 @@ export const DEFAULT_PRESET = BUILT_IN_PRESETS[1]!;
 export type LimitScope = { kind: 'global' } | { kind: 'site'; siteId: string };
 export const GLOBAL: LimitScope = { kind: 'global' };
 
-/** Sets the four limits of a scope (a preset, or the popup's form). `hard` is kept as it is. */
+/**
+ * Sets the four limits of a scope (a preset). `hard` and the risk per trade are kept as they are.
+ * Like every change from the popup and options page, it is stored through `commitChange`
+ * (`updateSettings`), so raises wait for the cool-down.
+ */
 export function applyLimitValues(settings: Settings, values: LimitValues, scope: LimitScope = GLOBAL): Settings {
   const picked = pickLimitValues(values);
-  if (scope.kind === 'global') return { ...settings, limits: { ...picked, hard: settings.limits.hard } };
-  const site = settings.sites[scope.siteId] ?? { enabled: true, overrides: {} };
-  return { ...settings, sites: { ...settings.sites, [scope.siteId]: { ...site, overrides: picked } } };
+  if (scope.kind === 'global') return { ...settings, limits: { ...settings.limits, ...picked, hard: settings.limits.hard } };
+  const site = settings.sites[scope.siteId] ?? defaultSite();
+  const risk = site.overrides.riskPerTrade;
+  return {
+    ...settings,
+    sites: { ...settings.sites, [scope.siteId]: { ...site, overrides: { ...picked, ...(risk !== undefined ? { riskPerTrade: risk } : {}) } } },
+  };
 }
 
 /**
- * Sets some limits of a scope. For a site, a value equal to the global one is stored as
- * "no override" so the site keeps following the global limits, and `undefined` clears an override.
+ * Sets some numbers (limits, risk per trade) of a scope. For a site, a value equal to the global
+ * one is stored as "no override" so the site keeps following the global limits, and `undefined`
+ * clears an override.
  */
-export function setLimits(settings: Settings, values: Partial<LimitValues>, scope: LimitScope = GLOBAL): Settings {
+export function setLimits(settings: Settings, values: Partial<NumberValues>, scope: LimitScope = GLOBAL): Settings {
   if (scope.kind === 'global') {
     const limits = { ...settings.limits };
-    for (const k of LIMIT_KEYS) if (values[k] !== undefined) limits[k] = values[k];
+    for (const k of NUMBER_KEYS) if (values[k] !== undefined) limits[k] = values[k];
     return { ...settings, limits };
   }
-  const site = settings.sites[scope.siteId] ?? { enabled: true, overrides: {} };
-  const overrides: Partial<LimitValues> = { ...site.overrides };
-  for (const k of LIMIT_KEYS) {
+  const site = settings.sites[scope.siteId] ?? defaultSite();
+  const overrides: Partial<NumberValues> = { ...site.overrides };
+  for (const k of NUMBER_KEYS) {
     if (!(k in values)) continue;
     const v = values[k];
     if (v === undefined || Math.abs(v - settings.limits[k]) < 1e-9) delete overrides[k];
@@ -87,13 +97,13 @@ export function clearOverrides(settings: Settings, siteId: string): Settings {
 }
 
 export function setSiteEnabled(settings: Settings, siteId: string, enabled: boolean): Settings {
-  const site = settings.sites[siteId] ?? { enabled: true, overrides: {} };
+  const site = settings.sites[siteId] ?? defaultSite();
   return { ...settings, sites: { ...settings.sites, [siteId]: { ...site, enabled } } };
 }
 
-/** The effective four numbers of a scope: global, or global with the site's overrides on top. */
-export function scopeValues(settings: Settings, scope: LimitScope): LimitValues {
-  const global = pickLimitValues(settings.limits);
+/** The numbers of a scope as they apply: global, or global with the site's overrides on top. */
+export function scopeValues(settings: Settings, scope: LimitScope): NumberValues {
+  const global: NumberValues = { ...pickLimitValues(settings.limits), riskPerTrade: settings.limits.riskPerTrade };
   if (scope.kind === 'global') return global;
   return { ...global, ...settings.sites[scope.siteId]?.overrides };
 }

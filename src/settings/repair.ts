@@ -1,23 +1,51 @@
-import { LIMIT_KEYS, LIMIT_SPECS, clampLimit, isLimitKey, roundStored, type LimitKey, type LimitValues } from './limits';
+import {
+  DEFAULT_RISK_PER_TRADE,
+  LIMIT_KEYS,
+  LIMIT_SPECS,
+  NUMBER_KEYS,
+  clampLimit,
+  isLimitKey,
+  isNumberKey,
+  roundStored,
+  type LimitKey,
+  type NumberKey,
+} from './limits';
 import { DEFAULT_PRESET } from './presets';
 import {
+  COOL_DOWNS,
+  DEFAULT_COOL_DOWN,
+  DEFAULT_GUARD_MODE,
+  GUARD_MODES,
+  MAX_PENDING,
   MAX_PRESET_NAME,
   MAX_SAVED_PRESETS,
   PRESET_ID_RE,
   SITE_ID_RE,
+  pendingChangeSchema,
+  pendingKey,
   settingsSchema,
+  type CoolDown,
+  type Discipline,
+  type GuardMode,
   type Limits,
+  type PendingChange,
   type SavedPreset,
   type Settings,
   type SiteSettings,
 } from './schema';
 
-export const DEFAULT_LIMITS: Limits = { ...DEFAULT_PRESET.limits, hard: [] };
+export const DEFAULT_LIMITS: Limits = { ...DEFAULT_PRESET.limits, riskPerTrade: DEFAULT_RISK_PER_TRADE, hard: [] };
 
-export const DEFAULT_SETTINGS: Settings = { limits: DEFAULT_LIMITS, sites: {}, presets: [] };
+export const DEFAULT_SETTINGS: Settings = { limits: DEFAULT_LIMITS, sites: {}, presets: [], discipline: { coolDown: DEFAULT_COOL_DOWN }, pending: [] };
 
 /** A fresh copy of the defaults (DEFAULT_SETTINGS itself must never be mutated). */
-export const defaultSettings = (): Settings => ({ limits: { ...DEFAULT_LIMITS, hard: [] }, sites: {}, presets: [] });
+export const defaultSettings = (): Settings => ({
+  limits: { ...DEFAULT_LIMITS, hard: [] },
+  sites: {},
+  presets: [],
+  discipline: { coolDown: DEFAULT_COOL_DOWN },
+  pending: [],
+});
 
 export interface RepairResult {
   settings: Settings;
@@ -40,7 +68,7 @@ const show = (v: unknown): string => {
  * The nearest valid number: a number out of range is clamped to it, a numeric string is read,
  * anything else is `null` (the caller falls back to a default).
  */
-function nearestNumber(key: LimitKey, raw: unknown, at: string, issues: string[]): number | null {
+function nearestNumber(key: NumberKey, raw: unknown, at: string, issues: string[]): number | null {
   let n: number | null = null;
   if (typeof raw === 'number' && Number.isFinite(raw)) n = raw;
   else if (typeof raw === 'string' && raw.trim() !== '' && Number.isFinite(Number(raw.trim()))) {
@@ -56,25 +84,32 @@ function nearestNumber(key: LimitKey, raw: unknown, at: string, issues: string[]
   return fixed;
 }
 
-function repairValues(raw: unknown, at: string, fallback: LimitValues, issues: string[], extra: readonly string[] = []): LimitValues {
+function repairValues<K extends NumberKey>(
+  raw: unknown,
+  at: string,
+  keys: readonly K[],
+  fallback: Record<K, number>,
+  issues: string[],
+  extra: readonly string[] = [],
+): Record<K, number> {
   const out = { ...fallback };
   if (!isRecord(raw)) {
     issues.push(`${at} was ${raw === undefined ? 'missing' : show(raw)}; used ${at === 'limits' ? 'the default limits' : 'defaults'}.`);
     return out;
   }
-  for (const key of LIMIT_KEYS) {
+  for (const key of keys) {
     const n = nearestNumber(key, raw[key], `${at}.${key}`, issues);
     if (n === null) issues.push(`${at}.${key} was ${raw[key] === undefined ? 'missing' : show(raw[key])}; set to ${fallback[key]}.`);
     else out[key] = n;
   }
   for (const key of Object.keys(raw)) {
-    if (!isLimitKey(key) && !extra.includes(key)) issues.push(`${at}.${key} is not a setting; dropped it.`);
+    if (!(keys as readonly string[]).includes(key) && !extra.includes(key)) issues.push(`${at}.${key} is not a setting; dropped it.`);
   }
   return out;
 }
 
 function repairLimits(raw: unknown, issues: string[]): Limits {
-  const values = repairValues(raw, 'limits', DEFAULT_PRESET.limits, issues, ['hard']);
+  const values = repairValues(raw, 'limits', NUMBER_KEYS, DEFAULT_LIMITS, issues, ['hard']);
   const rawHard = isRecord(raw) ? raw.hard : [];
   let hard: LimitKey[] = [];
   if (Array.isArray(rawHard)) {
@@ -90,7 +125,7 @@ function repairSite(id: string, raw: unknown, issues: string[]): SiteSettings {
   const at = `sites.${id}`;
   if (!isRecord(raw)) {
     issues.push(`${at} was ${show(raw)}; the site is on with no overrides.`);
-    return { enabled: true, overrides: {} };
+    return { enabled: true, guard: DEFAULT_GUARD_MODE, overrides: {} };
   }
   let enabled = true;
   if (typeof raw.enabled === 'boolean') enabled = raw.enabled;
@@ -102,14 +137,17 @@ function repairSite(id: string, raw: unknown, issues: string[]): SiteSettings {
   } else {
     issues.push(`${at}.enabled was ${raw.enabled === undefined ? 'missing' : show(raw.enabled)}; the site is on.`);
   }
-  const overrides: Partial<LimitValues> = {};
+  let guard: GuardMode = DEFAULT_GUARD_MODE;
+  if ((GUARD_MODES as readonly unknown[]).includes(raw.guard)) guard = raw.guard as GuardMode;
+  else issues.push(`${at}.guard was ${raw.guard === undefined ? 'missing' : show(raw.guard)}; guard mode is ${DEFAULT_GUARD_MODE}.`);
+  const overrides: Partial<Record<NumberKey, number>> = {};
   if (raw.overrides !== undefined && !isRecord(raw.overrides)) {
     issues.push(`${at}.overrides was ${show(raw.overrides)}; dropped it.`);
   } else if (raw.overrides === undefined) {
     issues.push(`${at}.overrides was missing; the site follows the global limits.`);
   } else {
     for (const [key, value] of Object.entries(raw.overrides)) {
-      if (!isLimitKey(key)) {
+      if (!isNumberKey(key)) {
         issues.push(`${at}.overrides.${key} is not a limit; dropped it.`);
         continue;
       }
@@ -120,9 +158,9 @@ function repairSite(id: string, raw: unknown, issues: string[]): SiteSettings {
     }
   }
   for (const key of Object.keys(raw)) {
-    if (key !== 'enabled' && key !== 'overrides') issues.push(`${at}.${key} is not a setting; dropped it.`);
+    if (key !== 'enabled' && key !== 'guard' && key !== 'overrides') issues.push(`${at}.${key} is not a setting; dropped it.`);
   }
-  return { enabled, overrides };
+  return { enabled, guard, overrides };
 }
 
 function repairSites(raw: unknown, issues: string[]): Record<string, SiteSettings> {
@@ -174,7 +212,7 @@ function repairPresets(raw: unknown, issues: string[]): SavedPreset[] {
       issues.push(`${at}.id was ${show(p.id)}${id ? ' (repeated)' : ''}; gave it a new id.`);
       id = fresh(k);
     }
-    const limits = repairValues(p.limits, `${at}.limits`, DEFAULT_PRESET.limits, issues);
+    const limits = repairValues(p.limits, `${at}.limits`, LIMIT_KEYS, DEFAULT_PRESET.limits, issues);
     for (const key of Object.keys(p)) {
       if (key !== 'id' && key !== 'name' && key !== 'limits') issues.push(`${at}.${key} is not a setting; dropped it.`);
     }
@@ -185,6 +223,55 @@ function repairPresets(raw: unknown, issues: string[]): SavedPreset[] {
     ids.add(id);
     names.add(name.toLowerCase());
     out.push({ id, name, limits });
+  });
+  return out;
+}
+
+function repairDiscipline(raw: unknown, issues: string[]): Discipline {
+  if (!isRecord(raw)) {
+    issues.push(`discipline was ${raw === undefined ? 'missing' : show(raw)}; the cool-down is ${DEFAULT_COOL_DOWN}.`);
+    return { coolDown: DEFAULT_COOL_DOWN };
+  }
+  let coolDown: CoolDown = DEFAULT_COOL_DOWN;
+  if ((COOL_DOWNS as readonly unknown[]).includes(raw.coolDown)) coolDown = raw.coolDown as CoolDown;
+  else issues.push(`discipline.coolDown was ${raw.coolDown === undefined ? 'missing' : show(raw.coolDown)}; the cool-down is ${DEFAULT_COOL_DOWN}.`);
+  for (const key of Object.keys(raw)) if (key !== 'coolDown') issues.push(`discipline.${key} is not a setting; dropped it.`);
+  return { coolDown };
+}
+
+/**
+ * Pending changes are kept one by one when valid and dropped otherwise: dropping a pending raise
+ * only keeps the stricter setting that applies now, so nothing here can loosen a limit.
+ */
+function repairPending(raw: unknown, issues: string[]): PendingChange[] {
+  if (raw === undefined) {
+    issues.push('pending was missing; no changes are waiting for the cool-down.');
+    return [];
+  }
+  if (!Array.isArray(raw)) {
+    issues.push(`pending was ${show(raw)}, not a list; dropped the changes waiting for the cool-down.`);
+    return [];
+  }
+  const out: PendingChange[] = [];
+  const keys = new Set<string>();
+  raw.forEach((p, i) => {
+    const parsed = pendingChangeSchema.safeParse(p);
+    if (!parsed.success) {
+      issues.push(`pending[${i}] was ${show(p)}; dropped it (the setting stays as it applies now).`);
+      return;
+    }
+    const change = parsed.data as PendingChange;
+    const key = pendingKey(change);
+    if (keys.has(key)) {
+      issues.push(`pending[${i}] repeats a pending change of the same setting; dropped it.`);
+      return;
+    }
+    if (out.length >= MAX_PENDING) {
+      issues.push(`pending[${i}] is past the ${MAX_PENDING}-change limit; dropped it.`);
+      return;
+    }
+    keys.add(key);
+    out.push(change);
   });
   return out;
 }
@@ -209,9 +296,11 @@ export function repairSettings(raw: unknown): RepairResult {
     limits: repairLimits(raw.limits, issues),
     sites: repairSites(raw.sites, issues),
     presets: repairPresets(raw.presets, issues),
+    discipline: repairDiscipline(raw.discipline, issues),
+    pending: repairPending(raw.pending, issues),
   };
   for (const key of Object.keys(raw)) {
-    if (key !== 'limits' && key !== 'sites' && key !== 'presets') issues.push(`${key} is not a setting; dropped it.`);
+    if (!['limits', 'sites', 'presets', 'discipline', 'pending'].includes(key)) issues.push(`${key} is not a setting; dropped it.`);
   }
   const check = settingsSchema.safeParse(settings);
   if (!check.success) {

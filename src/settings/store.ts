@@ -1,4 +1,5 @@
 import { storage } from '#imports';
+import { applyDue, commitChange, type CommitResult } from './discipline';
 import { SETTINGS_VERSION, settingsMigrations } from './migrations';
 import { DEFAULT_SETTINGS, repairSettings } from './repair';
 import { validateSettings, type Settings } from './schema';
@@ -68,21 +69,21 @@ export interface SettingsState {
 
 /**
  * Loads the settings and, if the stored value had to be repaired, stores the repaired value and
- * keeps the original in `local:settingsBackup` with what was wrong. Called by the background at
- * start-up and by the popup and options page when they open.
+ * keeps the original in `local:settingsBackup` with what was wrong; pending changes that are due
+ * are applied and written too. Called by the background at start-up and by the popup and options
+ * page when they open and whenever a pending change falls due while they are open.
  */
 export async function ensureSettings(now: () => Date = () => new Date()): Promise<SettingsState> {
   const raw: unknown = await settingsItem.getValue();
   const version = await storedVersion();
-  const { settings, issues } = repairSettings(raw);
+  const { settings: repaired, issues } = repairSettings(raw);
   if (version > SETTINGS_VERSION) {
     // A newer version synced these. Its fields would be lost by rewriting them in our shape.
-    return { settings, newerVersion: version, unseenRepairs: await unseenRepairs() };
+    return { settings: repaired, newerVersion: version, unseenRepairs: await unseenRepairs() };
   }
-  if (issues.length > 0) {
-    await addBackup({ kind: 'repair', version, issues, original: raw }, now);
-    await settingsItem.setValue(settings);
-  }
+  if (issues.length > 0) await addBackup({ kind: 'repair', version, issues, original: raw }, now);
+  const settings = applyDue(repaired, now().getTime());
+  if (issues.length > 0 || settings !== repaired) await settingsItem.setValue(settings);
   return { settings, newerVersion: null, unseenRepairs: await unseenRepairs() };
 }
 
@@ -135,7 +136,7 @@ export async function saveSettings(next: Settings): Promise<Settings> {
     throw new SettingsWriteError(`Not saved: ${checked.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`);
   }
   if (syncBytes(checked.settings) > SYNC_ITEM_QUOTA_BYTES) {
-    throw new SettingsWriteError('Not saved: the settings are larger than browser sync allows; delete some saved presets.');
+    throw new SettingsWriteError('Not saved: the settings are larger than browser sync allows; delete some saved presets or cancel some pending changes.');
   }
   const version = await storedVersion();
   if (version > SETTINGS_VERSION) {
@@ -147,19 +148,38 @@ export async function saveSettings(next: Settings): Promise<Settings> {
   return checked.settings;
 }
 
-/** Read, change, validate, write. */
-export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  return saveSettings(change(await loadSettings()));
+/**
+ * Read (with due pending changes applied), change, apply the cool-down rule, validate, write.
+ * `change` sees the settings as they apply at `now`; raises in what it returns are stored as
+ * pending changes (`commitChange`). Every change from the popup and options page goes through here.
+ */
+export async function commitSettings(change: (current: Settings) => Settings, now: number = Date.now()): Promise<CommitResult> {
+  const current = applyDue(await loadSettings(), now);
+  const result = commitChange(current, change(current), now);
+  return { ...result, settings: await saveSettings(result.settings) };
 }
 
-/** Replaces all settings (import, reset, restore), keeping the previous ones as a backup. */
+/** `commitSettings`, for callers that only want the stored settings. */
+export async function updateSettings(change: (current: Settings) => Settings, now: number = Date.now()): Promise<Settings> {
+  return (await commitSettings(change, now)).settings;
+}
+
+/**
+ * Replaces all settings (import, reset, restore), keeping the previous ones as a backup. The
+ * replacement is a change like any other: its raises wait for the cool-down in force (otherwise
+ * exporting, editing the file and importing it would skip the cool-down). Pending changes in
+ * `next` count as asked for now; the current pending changes are dropped.
+ */
 export async function replaceSettings(
   next: Settings,
   kind: 'import' | 'reset' | 'restore',
   now: () => Date = () => new Date(),
-): Promise<Settings> {
+): Promise<CommitResult> {
+  const at = now().getTime();
   const previous = await loadSettings();
-  const saved = await saveSettings(next);
+  const target = { ...applyDue(next, Number.POSITIVE_INFINITY), pending: [] };
+  const result = commitChange(applyDue(previous, at), target, at);
+  const saved = await saveSettings(result.settings);
   await addBackup({ kind, version: SETTINGS_VERSION, issues: [], original: previous }, now);
-  return saved;
+  return { ...result, settings: saved };
 }

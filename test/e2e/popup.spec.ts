@@ -164,7 +164,7 @@ test.describe('popup, settings and badge', () => {
     expect(download.suggestedFilename()).toMatch(/^leverage-guard-settings-\d{4}-\d{2}-\d{2}\.json$/);
     const file = await download.path();
     const exported = JSON.parse(readFileSync(file, 'utf8'));
-    expect(exported).toMatchObject({ app: 'leverage-guard', kind: 'settings', version: 2, settings: mine });
+    expect(exported).toMatchObject({ app: 'leverage-guard', kind: 'settings', version: 3, settings: mine });
 
     await options.resetButton.click();
     await options.resetConfirm.click();

@@ -5,6 +5,8 @@ import type { SavedPreset, Settings } from '../../settings/schema';
 import { LimitsForm } from '../popup/LimitsForm';
 import { Notices } from '../popup/Notices';
 import { useSettings } from '../popup/useSettings';
+import { Discipline } from './Discipline';
+import { OverrideLogView } from './OverrideLogView';
 import { SitesTable } from './SitesTable';
 import { Transfer } from './Transfer';
 
@@ -19,7 +21,9 @@ function HardLimits({ settings, update, readOnly }: { settings: Settings; update
   return (
     <fieldset class="hard" data-testid="hard-limits">
       <legend>Hard limits</legend>
-      <p class="help">Breaking a hard limit shows “blocked” instead of “danger”. (Guard mode, coming next, will not let a blocked order through.)</p>
+      <p class="help">
+        Breaking a hard limit shows “blocked” instead of “danger”, and in guard mode Confirm such an order cannot be placed from the ticket.
+      </p>
       {LIMIT_KEYS.map((key) => (
         <label key={key} class="check">
           <input
@@ -118,6 +122,11 @@ export function OptionsApp() {
             </div>
           </section>
 
+          <section aria-labelledby="discipline-heading">
+            <h2 id="discipline-heading">Discipline</h2>
+            <Discipline settings={settings} update={handle.update} readOnly={readOnly} now={handle.now} />
+          </section>
+
           <section aria-labelledby="sites-heading">
             <h2 id="sites-heading">Sites</h2>
             <SitesTable settings={settings} update={handle.update} readOnly={readOnly} />
@@ -134,6 +143,11 @@ export function OptionsApp() {
                 ))}
               </ul>
             )}
+          </section>
+
+          <section aria-labelledby="overrides-heading" id="overrides">
+            <h2 id="overrides-heading">Override log</h2>
+            <OverrideLogView />
           </section>
 
           <section aria-labelledby="transfer-heading">

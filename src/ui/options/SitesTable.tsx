@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { LIMIT_KEYS, LIMIT_SPECS, formatLimit, formatLimitInput, parseLimitInput, type LimitKey, type LimitValues } from '../../settings/limits';
+import { GUARD_MODE_WORDS, setGuardMode } from '../../settings/discipline';
+import { NUMBER_KEYS as LIMIT_KEYS, LIMIT_SPECS, formatLimit, formatLimitInput, parseLimitInput, type NumberKey as LimitKey, type NumberValues as LimitValues } from '../../settings/limits';
 import { setLimits, setSiteEnabled } from '../../settings/presets';
-import type { Settings } from '../../settings/schema';
+import { DEFAULT_GUARD_MODE, GUARD_MODES, type GuardMode, type Settings } from '../../settings/schema';
 import { SITES } from '../../settings/sites';
+import { deferredWords } from '../popup/deferred';
 
 type Cells = Record<string, Record<LimitKey, string>>;
 type CellErrors = Record<string, Partial<Record<LimitKey, string>>>;
@@ -16,8 +18,9 @@ const cellsOf = (settings: Settings): Cells =>
   ) as Cells;
 
 /**
- * Every site in one table: on/off (saved at once) and overrides of any limit (saved with the
- * button; an empty cell follows the limit for all sites).
+ * Every site in one table: on/off and guard mode (saved at once) and overrides of any limit and
+ * of the risk per trade (saved with the button; an empty cell follows the value for all sites).
+ * With a cool-down, raises wait: the table always shows what applies now.
  */
 export function SitesTable({
   settings,
@@ -61,7 +64,7 @@ export function SitesTable({
       setStatus('Not saved: fix the highlighted cells.');
       return;
     }
-    const ok = await update((s) => {
+    const change = (s: Settings) => {
       let next = s;
       for (const site of SITES) {
         const values = perSite[site.id]!;
@@ -70,9 +73,14 @@ export function SitesTable({
         next = setLimits(next, values, { kind: 'site', siteId: site.id });
       }
       return next;
-    });
-    if (ok) setEdited(false);
-    setStatus(ok ? 'Site overrides saved.' : 'Not saved.');
+    };
+    const waits = deferredWords(settings, change);
+    const ok = await update(change);
+    if (ok) {
+      setEdited(false);
+      if (waits) setCells(cellsOf(settings)); // a raise that waits: show what applies now
+    }
+    setStatus(ok ? `Site overrides saved.${waits}` : 'Not saved.');
   };
 
   return (
@@ -84,6 +92,7 @@ export function SitesTable({
             <tr>
               <th scope="col">Site</th>
               <th scope="col">On</th>
+              <th scope="col">Guard mode</th>
               {LIMIT_KEYS.map((k) => (
                 <th scope="col" key={k}>
                   {LIMIT_SPECS[k].label} ({LIMIT_SPECS[k].unit})
@@ -107,10 +116,34 @@ export function SitesTable({
                       data-testid={`site-enabled-${site.id}`}
                       onChange={async (e) => {
                         const on = (e.currentTarget as HTMLInputElement).checked;
-                        const ok = await update((s) => setSiteEnabled(s, site.id, on));
-                        setStatus(ok ? `${site.name}: ${on ? 'on' : 'off'}.` : 'Not saved.');
+                        const change = (s: Settings) => setSiteEnabled(s, site.id, on);
+                        const waits = deferredWords(settings, change);
+                        const ok = await update(change);
+                        setStatus(ok ? `${site.name}: ${waits ? 'stays on for now.' : on ? 'on.' : 'off.'}${waits}` : 'Not saved.');
                       }}
                     />
+                  </td>
+                  <td>
+                    <select
+                      aria-label={`Guard mode on ${site.name}`}
+                      value={settings.sites[site.id]?.guard ?? DEFAULT_GUARD_MODE}
+                      disabled={readOnly}
+                      title={GUARD_MODE_WORDS[settings.sites[site.id]?.guard ?? DEFAULT_GUARD_MODE].help}
+                      data-testid={`site-guard-${site.id}`}
+                      onChange={async (e) => {
+                        const mode = (e.currentTarget as HTMLSelectElement).value as GuardMode;
+                        const change = (s: Settings) => setGuardMode(s, site.id, mode);
+                        const waits = deferredWords(settings, change);
+                        const ok = await update(change);
+                        setStatus(ok ? (waits ? `${site.name}: guard mode unchanged for now.${waits}` : `${site.name}: guard mode ${GUARD_MODE_WORDS[mode].label}.`) : 'Not saved.');
+                      }}
+                    >
+                      {GUARD_MODES.map((m) => (
+                        <option key={m} value={m}>
+                          {GUARD_MODE_WORDS[m].label}
+                        </option>
+                      ))}
+                    </select>
                   </td>
                   {LIMIT_KEYS.map((key) => {
                     const err = errors[site.id]?.[key];
@@ -153,7 +186,10 @@ export function SitesTable({
           </tbody>
         </table>
       </div>
-      <p class="help">An empty cell follows the limit for all sites (shown greyed). A site that is off costs nothing: no overlay, no observer.</p>
+      <p class="help">
+        An empty cell follows the limit for all sites (shown greyed). A site that is off costs nothing: no overlay, no observer. Guard mode:{' '}
+        {GUARD_MODES.map((m) => `${GUARD_MODE_WORDS[m].label}: ${GUARD_MODE_WORDS[m].help}`).join(' ')}
+      </p>
       <div class="actions">
         <button type="submit" class="primary" disabled={readOnly} data-testid="save-overrides">
           Save site overrides

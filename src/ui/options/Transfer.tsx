@@ -1,19 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
+import { migrateSettings } from '../../settings/migrations';
 import { defaultSettings } from '../../settings/repair';
 import { validateSettings, type Settings } from '../../settings/schema';
 import { backupItem, listBackups, replaceSettings, type BackupEntry } from '../../settings/store';
 import { exportFileName, exportSettings, importSettings } from '../../settings/transfer';
+import type { CommitResult } from '../../settings/discipline';
+import { download } from './download';
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+/** " 3 raises wait for your cool-down (see Discipline)." or "". */
+const waitWords = (r: CommitResult) =>
+  r.deferred.length === 0
+    ? ''
+    : ` ${r.deferred.length} raise${r.deferred.length === 1 ? '' : 's'} in it wait${r.deferred.length === 1 ? 's' : ''} for your cool-down (see Discipline).`;
+
+/** A backup as current settings: taken by an older version, it is migrated first. */
+const restorable = (b: BackupEntry) => validateSettings(migrateSettings(b.original, b.version));
 
 const KIND_WORDS: Record<BackupEntry['kind'], string> = {
   repair: 'Before a repair of damaged settings',
@@ -47,8 +48,8 @@ export function Transfer({ settings, readOnly }: { settings: Settings; readOnly:
       return;
     }
     try {
-      await replaceSettings(result.settings, 'import');
-      setStatus(`Imported ${file.name}. Your previous settings are under Backups.`);
+      const r = await replaceSettings(result.settings, 'import');
+      setStatus(`Imported ${file.name}. Your previous settings are under Backups.${waitWords(r)}`);
     } catch (err) {
       setStatus(`Not imported: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -57,19 +58,19 @@ export function Transfer({ settings, readOnly }: { settings: Settings; readOnly:
   const onReset = async () => {
     setConfirmReset(false);
     try {
-      await replaceSettings(defaultSettings(), 'reset');
-      setStatus('Settings reset to the defaults (Moderate, every site on). Your previous settings are under Backups.');
+      const r = await replaceSettings(defaultSettings(), 'reset');
+      setStatus(`Settings reset to the defaults (Moderate, every site on). Your previous settings are under Backups.${waitWords(r)}`);
     } catch (err) {
       setStatus(`Not reset: ${err instanceof Error ? err.message : String(err)}`);
     }
   };
 
   const restore = async (b: BackupEntry) => {
-    const checked = validateSettings(b.original);
+    const checked = restorable(b);
     if (!checked.ok) return;
     try {
-      await replaceSettings(checked.settings, 'restore');
-      setStatus(`Restored the settings from ${new Date(b.at).toLocaleString()}.`);
+      const r = await replaceSettings(checked.settings, 'restore');
+      setStatus(`Restored the settings from ${new Date(b.at).toLocaleString()}.${waitWords(r)}`);
     } catch (err) {
       setStatus(`Not restored: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -133,7 +134,7 @@ export function Transfer({ settings, readOnly }: { settings: Settings; readOnly:
                 >
                   Download
                 </button>
-                {validateSettings(b.original).ok && (
+                {restorable(b).ok && (
                   <button type="button" class="link" disabled={readOnly} onClick={() => void restore(b)}>
                     Restore
                   </button>

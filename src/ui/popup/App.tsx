@@ -1,10 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { GUARD_MODE_WORDS, defaultSite, setGuardMode } from '../../settings/discipline';
+import { overridesToday, overridesTodayText } from '../../settings/overrideLog';
 import { GLOBAL, setSiteEnabled, type LimitScope } from '../../settings/presets';
+import { GUARD_MODES, type GuardMode } from '../../settings/schema';
 import { SITES, type SiteInfo } from '../../settings/sites';
 import { LimitsForm } from './LimitsForm';
 import { LiveReport } from './LiveReport';
 import { Notices } from './Notices';
+import { PendingList } from './PendingList';
+import { useOverrideLog } from './useOverrideLog';
 import { readTab, targetTab, type TabView } from './tab';
 import { useSettings } from './useSettings';
 
@@ -59,11 +64,25 @@ export function PopupApp({ search = location.search }: { search?: string }) {
   }, [site?.id, settings, scopeChosen]);
 
   const enabled = site && settings ? (settings.sites[site.id]?.enabled ?? true) : false;
+  const guard: GuardMode = (site && settings?.sites[site.id]?.guard) || defaultSite().guard;
+  const log = useOverrideLog();
+  const overrides = log ? overridesToday(log, handle.now) : 0;
 
   return (
     <main class="popup" data-testid="popup">
       <header class="top">
         <h1>Leverage Guard</h1>
+        {overrides > 0 && (
+          <button
+            type="button"
+            class="link override-count"
+            title="Orders you placed past a warning today; the list is in All settings."
+            data-testid="override-count"
+            onClick={() => void browser.runtime.openOptionsPage()}
+          >
+            {overridesTodayText(overrides)}
+          </button>
+        )}
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           All settings
         </button>
@@ -107,6 +126,32 @@ export function PopupApp({ search = location.search }: { search?: string }) {
                 </label>
               )}
             </div>
+            {settings && enabled && (
+              <div class="guard-line">
+                <label for="popup-guard">Guard mode</label>
+                <select
+                  id="popup-guard"
+                  value={guard}
+                  title={GUARD_MODE_WORDS[guard].help}
+                  disabled={readOnly}
+                  aria-describedby="popup-guard-help"
+                  data-testid="guard-mode"
+                  onChange={(e) => {
+                    const mode = (e.currentTarget as HTMLSelectElement).value as GuardMode;
+                    void handle.update((s) => setGuardMode(s, site.id, mode));
+                  }}
+                >
+                  {GUARD_MODES.map((m) => (
+                    <option key={m} value={m}>
+                      {GUARD_MODE_WORDS[m].label}
+                    </option>
+                  ))}
+                </select>
+                <span class="visually-hidden" id="popup-guard-help">
+                  {GUARD_MODE_WORDS[guard].help}
+                </span>
+              </div>
+            )}
             {view.kind === 'other-page' ? (
               <p class="empty" data-testid="live-empty">
                 Supported on this site’s futures trading pages. Open an order ticket there.
@@ -125,6 +170,8 @@ export function PopupApp({ search = location.search }: { search?: string }) {
           </>
         )}
       </section>
+
+      {settings && <PendingList settings={settings} update={handle.update} now={handle.now} readOnly={readOnly} idPrefix="popup-pending" />}
 
       <section class="limits-section" aria-labelledby="limits-heading">
         <div class="section-head">

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { LIMIT_KEYS, LIMIT_SPECS, formatLimit, formatLimitInput, parseLimitInput, type LimitKey, type LimitValues } from '../../settings/limits';
+import { NUMBER_KEYS, LIMIT_SPECS, formatLimit, formatLimitInput, parseLimitInput, type LimitValues, type NumberKey, type NumberValues } from '../../settings/limits';
 import {
   BUILT_IN_PRESETS,
   applyLimitValues,
@@ -12,18 +12,19 @@ import {
 } from '../../settings/presets';
 import type { Settings } from '../../settings/schema';
 import { siteName } from '../../settings/sites';
+import { deferredWords } from './deferred';
 
-type Draft = Record<LimitKey, string>;
-type Errors = Partial<Record<LimitKey, string>>;
+type Draft = Record<NumberKey, string>;
+type Errors = Partial<Record<NumberKey, string>>;
 
-const toDraft = (values: LimitValues): Draft =>
-  Object.fromEntries(LIMIT_KEYS.map((k) => [k, formatLimitInput(k, values[k])])) as Draft;
+const toDraft = (values: NumberValues): Draft =>
+  Object.fromEntries(NUMBER_KEYS.map((k) => [k, formatLimitInput(k, values[k])])) as Draft;
 
 /** Every field parsed, or the error of each field that is not valid. */
-function parseDraft(draft: Draft): { values: LimitValues | null; errors: Errors } {
+function parseDraft(draft: Draft): { values: NumberValues | null; errors: Errors } {
   const errors: Errors = {};
-  const values = {} as LimitValues;
-  for (const key of LIMIT_KEYS) {
+  const values = {} as NumberValues;
+  for (const key of NUMBER_KEYS) {
     const parsed = parseLimitInput(key, draft[key]);
     if (parsed.ok) values[key] = parsed.value;
     else errors[key] = parsed.error;
@@ -44,8 +45,10 @@ export interface LimitsFormProps {
 }
 
 /**
- * The four limits of one scope (all sites, or one site's overrides) with the presets. Values are
- * checked as typed; an invalid value shows its error next to the field and nothing is saved.
+ * The four limits and the risk per trade of one scope (all sites, or one site's overrides) with
+ * the presets. Values are checked as typed; an invalid value shows its error next to the field and
+ * nothing is saved. Raises are saved as pending changes when the trader has a cool-down: the
+ * fields always show what applies now.
  */
 export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix = 'lim', compact = false }: LimitsFormProps) {
   const current = useMemo(() => scopeValues(settings, scope), [settings, scope]);
@@ -55,10 +58,10 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
   const [presetName, setPresetName] = useState('');
   const [presetError, setPresetError] = useState('');
   const [savedChoice, setSavedChoice] = useState('');
-  const firstInvalid = useRef<Partial<Record<LimitKey, HTMLInputElement | null>>>({});
+  const firstInvalid = useRef<Partial<Record<NumberKey, HTMLInputElement | null>>>({});
 
   const currentDraft = useMemo(() => toDraft(current), [current]);
-  const dirty = LIMIT_KEYS.some((k) => draft[k] !== currentDraft[k]);
+  const dirty = NUMBER_KEYS.some((k) => draft[k] !== currentDraft[k]);
   const scopeKey = scope.kind === 'global' ? 'global' : scope.siteId;
 
   // Follow changes made elsewhere (another popup, the options page, another device) unless the
@@ -67,7 +70,7 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
   const baseline = useRef(currentDraft);
   const lastScope = useRef(scopeKey);
   useEffect(() => {
-    const edited = LIMIT_KEYS.some((k) => draft[k] !== baseline.current[k]);
+    const edited = NUMBER_KEYS.some((k) => draft[k] !== baseline.current[k]);
     if (lastScope.current !== scopeKey || !edited) {
       setDraft(currentDraft);
       setErrors({});
@@ -83,7 +86,7 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
   const where = scope.kind === 'global' ? 'all sites' : siteName(scope.siteId);
   const match = matchingPreset(current, settings.presets);
 
-  const setField = (key: LimitKey, text: string) => {
+  const setField = (key: NumberKey, text: string) => {
     setDraft((d) => ({ ...d, [key]: text }));
     setStatus('');
     if (errors[key]) {
@@ -92,7 +95,7 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
     }
   };
 
-  const checkField = (key: LimitKey) => {
+  const checkField = (key: NumberKey) => {
     const parsed = parseLimitInput(key, draft[key]);
     setErrors((e) => ({ ...e, [key]: parsed.ok ? undefined : parsed.error }));
   };
@@ -104,23 +107,28 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
     setErrors(found);
     if (!values) {
       setStatus('Not saved: fix the highlighted field.');
-      const bad = LIMIT_KEYS.find((k) => found[k]);
+      const bad = NUMBER_KEYS.find((k) => found[k]);
       if (bad) firstInvalid.current[bad]?.focus();
       return;
     }
-    const ok = await update((s) => setLimits(s, values, scope));
-    if (ok) setDraft(toDraft(values));
-    setStatus(ok ? `Saved for ${where}.` : 'Not saved.');
+    const change = (s: Settings) => setLimits(s, values, scope);
+    const waits = deferredWords(settings, change);
+    const ok = await update(change);
+    // The fields show what applies now: a raise that waits goes back to the value in force.
+    if (ok) setDraft(waits ? currentDraft : toDraft(values));
+    setStatus(ok ? `Saved for ${where}.${waits}` : 'Not saved.');
   };
 
   const applyPreset = async (name: string, values: LimitValues) => {
     if (readOnly) return;
-    const ok = await update((s) => applyLimitValues(s, values, scope));
+    const change = (s: Settings) => applyLimitValues(s, values, scope);
+    const waits = deferredWords(settings, change);
+    const ok = await update(change);
     if (ok) {
-      setDraft(toDraft(values));
+      setDraft(waits ? currentDraft : toDraft({ ...current, ...values }));
       setErrors({});
     }
-    setStatus(ok ? `Applied ${name} to ${where}.` : 'Not saved.');
+    setStatus(ok ? `Applied ${name} to ${where}.${waits}` : 'Not saved.');
   };
 
   const onSavePreset = async (event: Event) => {
@@ -194,7 +202,7 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
       </div>
 
       <form class="limit-fields" onSubmit={onSubmit} noValidate aria-describedby={id('status')}>
-        {LIMIT_KEYS.map((key) => {
+        {NUMBER_KEYS.map((key) => {
           const spec = LIMIT_SPECS[key];
           const err = errors[key];
           const overridden = scope.kind === 'site' && overrides[key] !== undefined;
@@ -221,7 +229,7 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
                   data-testid={`limit-${key}`}
                 />
                 <span class="unit" aria-hidden="true">
-                  {spec.unit === '×' ? '×' : key === 'maxLossAtStop' ? '% of equity' : '%'}
+                  {spec.unit === '×' ? '×' : key === 'maxLossAtStop' || key === 'riskPerTrade' ? '% of equity' : '%'}
                 </span>
               </div>
               {err && (

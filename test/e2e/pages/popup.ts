@@ -1,12 +1,28 @@
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 
-type LimitKey = 'maxLeverage' | 'minLiquidationDistance' | 'maxAccountLeverage' | 'maxLossAtStop';
+type LimitKey = 'maxLeverage' | 'minLiquidationDistance' | 'maxAccountLeverage' | 'maxLossAtStop' | 'riskPerTrade';
+
+interface StorageAreaLike {
+  get(k: string | null): Promise<Record<string, unknown>>;
+  set(v: object): Promise<void>;
+}
 
 /** The extension APIs the tests call inside extension pages and the service worker. */
 interface ChromeLike {
   tabs: { getCurrent(): Promise<{ id?: number } | undefined>; query(q: object): Promise<{ id?: number }[]> };
   action: { getBadgeText(d: { tabId: number }): Promise<string>; getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]> };
-  storage: { sync: { get(k: string | null): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+  storage: { sync: StorageAreaLike; local: StorageAreaLike };
+}
+
+/** An override-log record as stored (src/settings/overrideLog.ts). */
+export interface OverrideRecordLike {
+  at: number;
+  site: string;
+  symbol: string | null;
+  side: 'long' | 'short' | null;
+  leverage: number | null;
+  severity: 'safe' | 'caution' | 'danger' | 'blocked' | 'unknown';
+  warnings: string[];
 }
 /** Inside evaluate callbacks (serialised into the page or worker): only type casts, no helpers. */
 type WithChrome = { chrome: ChromeLike };
@@ -70,6 +86,29 @@ export class PopupPage {
     await this.limit(key).fill(value);
     await this.save.click();
   }
+
+  /** The site's guard mode: one select in the site box. */
+  get guardMode() {
+    return this.page.getByRole('combobox', { name: 'Guard mode', exact: true });
+  }
+  /** "3 overrides today" in the header (absent when there are none). */
+  get overrideCount() {
+    return this.page.getByTestId('override-count');
+  }
+  /** The raises waiting for the cool-down. */
+  get pending() {
+    return this.page.getByTestId('pending');
+  }
+  get pendingItems() {
+    return this.page.getByTestId('pending-item');
+  }
+  /** The pending change whose text starts with `what`, e.g. "Max leverage 25×". */
+  pendingItem(what: string): Locator {
+    return this.pendingItems.filter({ hasText: what });
+  }
+  async cancelPending(what: string) {
+    await this.pendingItem(what).getByRole('button', { name: /^Cancel/ }).click();
+  }
 }
 
 /** The options page. Owns its selectors. */
@@ -110,6 +149,31 @@ export class OptionsPage {
   presetNameInput(): Locator {
     return this.page.locator('#options-preset-name');
   }
+  get coolDown() {
+    return this.page.getByLabel('Cool-down before a raise applies');
+  }
+  siteGuard(siteId: string): Locator {
+    return this.page.getByTestId(`site-guard-${siteId}`);
+  }
+  get pendingItems() {
+    return this.page.getByTestId('pending-item');
+  }
+  /** Rows of the override log, newest first. */
+  get overrideRows() {
+    return this.page.getByTestId('override-row');
+  }
+  get exportOverrides() {
+    return this.page.getByRole('button', { name: 'Export CSV' });
+  }
+  get clearOverrides() {
+    return this.page.getByRole('button', { name: 'Clear log…' });
+  }
+  get clearOverridesConfirm() {
+    return this.page.getByTestId('overrides-clear-confirm');
+  }
+  get overridesEmpty() {
+    return this.page.getByTestId('overrides-empty');
+  }
 }
 
 /** The background service worker: badge and stored settings, read the way the browser sees them. */
@@ -130,6 +194,29 @@ export class Background {
   }
   storedSettings(): Promise<unknown> {
     return this.worker.evaluate(async () => (await (globalThis as unknown as WithChrome).chrome.storage.sync.get('settings')).settings);
+  }
+  /** Writes the stored settings as another context would (the item's version metadata is kept). */
+  storeSettings(settings: unknown): Promise<void> {
+    return this.worker.evaluate(async (value) => (globalThis as unknown as WithChrome).chrome.storage.sync.set({ settings: value }), settings);
+  }
+  /**
+   * Moves every pending change of the stored settings `ago` ms into the past (keeping the schema's
+   * "applies within 24 h of being asked for"), as if the cool-down had run out: no clock needed.
+   */
+  makePendingDue(ago = 1000): Promise<void> {
+    return this.worker.evaluate(async (ms) => {
+      const { chrome } = globalThis as unknown as WithChrome;
+      const { settings } = (await chrome.storage.sync.get('settings')) as { settings: { pending: { requestedAt: number; appliesAt: number }[] } };
+      const appliesAt = Date.now() - ms;
+      settings.pending = settings.pending.map((p) => ({ ...p, requestedAt: appliesAt - (p.appliesAt - p.requestedAt), appliesAt }));
+      await chrome.storage.sync.set({ settings });
+    }, ago);
+  }
+  overrideLog(): Promise<unknown> {
+    return this.worker.evaluate(async () => (await (globalThis as unknown as WithChrome).chrome.storage.local.get('overrideLog')).overrideLog);
+  }
+  seedOverrideLog(records: OverrideRecordLike[]): Promise<void> {
+    return this.worker.evaluate(async (log) => (globalThis as unknown as WithChrome).chrome.storage.local.set({ overrideLog: log }), records);
   }
   /** The id of the active tab of the last focused window (a page just opened by the test). */
   activeTabId(): Promise<number> {

@@ -94,6 +94,20 @@ describe('toolbar badge', () => {
     expect(await text(11)).toBe('');
   });
 
+  it('follows what applies now: a site switch-off waiting for the cool-down keeps the badge until it is due', async () => {
+    const s = defaultSettings();
+    s.discipline.coolDown = '1h';
+    const now = Date.now();
+    s.pending = [{ field: 'enabled', site: 'hyperliquid', value: false, requestedAt: now, appliesAt: now + 3_600_000 }];
+    await saveSettings(s);
+    await onBadgeMessage({ leverage: 8, severity: 'safe' }, sender(21));
+    expect(await text(21)).toBe('8x');
+    await onSettingsChanged(s);
+    expect(await text(21)).toBe('8x');
+    await onSettingsChanged({ ...s, pending: [{ ...s.pending[0]!, requestedAt: now - 3_600_000, appliesAt: now }] });
+    expect(await text(21)).toBe('');
+  });
+
   it('repairs stored settings when the extension starts', async () => {
     await fakeBrowser.storage.sync.set({ settings: { limits: 'broken' }, settings$: { v: SETTINGS_VERSION } });
     startBackground();

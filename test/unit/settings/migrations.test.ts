@@ -9,6 +9,24 @@ const V1 = {
   sites: { hyperliquid: { enabled: false, overrides: {} }, 'binance-usdm': { enabled: true, overrides: { maxLeverage: 3 } } },
 };
 
+/** What v1 becomes at v3: presets (v2), then risk per trade, guard mode per stored site, no cool-down, nothing pending (v3). */
+const V1_AT_V3 = {
+  limits: { ...V1.limits, riskPerTrade: 0.01 },
+  sites: {
+    hyperliquid: { enabled: false, guard: 'confirm', overrides: {} },
+    'binance-usdm': { enabled: true, guard: 'confirm', overrides: { maxLeverage: 3 } },
+  },
+  presets: [],
+  discipline: { coolDown: 'none' },
+  pending: [],
+};
+
+/** A v2 value as issue 5's builds stored it. */
+const V2 = {
+  ...V1,
+  presets: [{ id: 'p-a', name: 'A', limits: { maxLeverage: 2, minLiquidationDistance: 0.3, maxAccountLeverage: 1, maxLossAtStop: 0.01 } }],
+};
+
 describe('settings migrations (pure)', () => {
   it('has one migration for every version after 1', () => {
     for (let v = 2; v <= SETTINGS_VERSION; v++) expect(typeof settingsMigrations[v], `v${v}`).toBe('function');
@@ -18,12 +36,36 @@ describe('settings migrations (pure)', () => {
   it('v1 → v2 keeps every v1 field and adds an empty preset list', () => {
     const v2 = migrateSettings(V1, 1, 2);
     expect(v2).toEqual({ ...V1, presets: [] });
-    expect(validateSettings(v2).ok).toBe(true);
+    expect(validateSettings(migrateSettings(v2, 2, 3)).ok).toBe(true);
+  });
+
+  it('v2 → v3 adds risk per trade, guard mode confirm on every stored site, no cool-down and nothing pending', () => {
+    const v3 = migrateSettings(V2, 2, 3);
+    expect(v3).toEqual({ ...V1_AT_V3, presets: V2.presets });
+    expect(validateSettings(v3)).toEqual({ ok: true, settings: v3 });
+    expect(V2.limits).not.toHaveProperty('riskPerTrade'); // the input is not mutated
+  });
+
+  it('v1 → v3 runs both steps', () => {
+    const v3 = migrateSettings(V1, 1);
+    expect(v3).toEqual(V1_AT_V3);
+    expect(validateSettings(v3).ok).toBe(true);
+  });
+
+  it('v2 → v3 keeps what is already in the v3 shape (a v3 value read as older) and leaves broken parts for the repair', () => {
+    const v3 = { ...V1_AT_V3, sites: { demo: { enabled: true, guard: 'off', overrides: {} } }, discipline: { coolDown: '24h' } };
+    expect(migrateSettings(v3, 1)).toEqual(v3);
+    const broken = { limits: 'x', sites: { demo: 'on', hyperliquid: { enabled: true, overrides: {} } } };
+    expect(migrateSettings(broken, 2)).toEqual({
+      limits: 'x',
+      sites: { demo: 'on', hyperliquid: { enabled: true, guard: 'confirm', overrides: {} } },
+      discipline: { coolDown: 'none' },
+      pending: [],
+    });
   });
 
   it('v1 → v2 passes a value that already has presets unchanged (a v2 value without metadata)', () => {
-    const v2 = { ...V1, presets: [{ id: 'p-a', name: 'A', limits: { maxLeverage: 2, minLiquidationDistance: 0.3, maxAccountLeverage: 1, maxLossAtStop: 0.01 } }] };
-    expect(migrateSettings(v2, 1)).toEqual(v2);
+    expect(migrateSettings(V2, 1, 2)).toEqual(V2);
   });
 
   it('never throws on garbage: leaves it for the repair', () => {
@@ -50,10 +92,22 @@ describe('settings migrations through the storage item', () => {
   it('migrates a v1 value stored without metadata when the item is defined', async () => {
     await fakeBrowser.storage.sync.set({ settings: V1 });
     const store = await freshStore();
-    expect(await store.loadSettings()).toEqual({ ...V1, presets: [] });
+    expect(await store.loadSettings()).toEqual(V1_AT_V3);
     expect(await fakeBrowser.storage.sync.get(['settings', 'settings$'])).toEqual({
-      settings: { ...V1, presets: [] },
+      settings: V1_AT_V3,
       settings$: { v: SETTINGS_VERSION },
+    });
+  });
+
+  it('migrates a v2 value stored with metadata v2, without a repair', async () => {
+    await fakeBrowser.storage.sync.set({ settings: V2, settings$: { v: 2 } });
+    const store = await freshStore();
+    const state = await store.ensureSettings();
+    expect(state.unseenRepairs).toEqual([]);
+    expect(state.settings).toEqual({ ...V1_AT_V3, presets: V2.presets });
+    expect(await fakeBrowser.storage.sync.get(['settings', 'settings$'])).toEqual({
+      settings: { ...V1_AT_V3, presets: V2.presets },
+      settings$: { v: 3 },
     });
   });
 
@@ -66,15 +120,19 @@ describe('settings migrations through the storage item', () => {
 
   it('runs each migration once, and not again on a value already at the current version', async () => {
     const migrations = await import('@/src/settings/migrations');
-    const spy = vi.spyOn(migrations.settingsMigrations, 2 as never);
+    const spy2 = vi.spyOn(migrations.settingsMigrations, 2 as never);
+    const spy3 = vi.spyOn(migrations.settingsMigrations, 3 as never);
     await fakeBrowser.storage.sync.set({ settings: V1 });
     const store = await freshStore();
     await store.loadSettings();
-    expect(spy).toHaveBeenCalledTimes(1);
+    expect(spy2).toHaveBeenCalledTimes(1);
+    expect(spy3).toHaveBeenCalledTimes(1);
     await store.settingsItem.migrate(); // what WXT does again after an update
     await store.loadSettings();
-    expect(spy).toHaveBeenCalledTimes(1);
-    spy.mockRestore();
+    expect(spy2).toHaveBeenCalledTimes(1);
+    expect(spy3).toHaveBeenCalledTimes(1);
+    spy2.mockRestore();
+    spy3.mockRestore();
   });
 
   it('writes nothing on a fresh install until the first save, then stamps the version', async () => {
@@ -87,7 +145,7 @@ describe('settings migrations through the storage item', () => {
   });
 
   it('leaves settings from a newer version alone and refuses to overwrite them', async () => {
-    const newer = { ...V1, presets: [], discipline: { coolDown: '24h' } };
+    const newer = { ...V1_AT_V3, journal: { enabled: true } };
     await fakeBrowser.storage.sync.set({ settings: newer, settings$: { v: SETTINGS_VERSION + 1 } });
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {}); // WXT logs the refused downgrade
     const store = await freshStore();

@@ -50,25 +50,34 @@ describe('built-in presets', () => {
 describe('applying presets and limits', () => {
   const withSite = (): Settings => ({
     ...defaultSettings(),
-    limits: { ...DEFAULT_SETTINGS.limits, hard: ['minLiquidationDistance'] },
-    sites: { hyperliquid: { enabled: false, overrides: { maxLeverage: 4 } } },
+    limits: { ...DEFAULT_SETTINGS.limits, riskPerTrade: 0.015, hard: ['minLiquidationDistance'] },
+    sites: { hyperliquid: { enabled: false, guard: 'warn', overrides: { maxLeverage: 4 } } },
   });
 
-  it('a preset applied globally sets the four limits, keeps the hard list and the sites', () => {
+  it('a preset applied globally sets the four limits, keeps the hard list, the risk per trade and the sites', () => {
     const next = applyLimitValues(withSite(), byId('conservative').limits);
-    expect(next.limits).toEqual({ ...byId('conservative').limits, hard: ['minLiquidationDistance'] });
+    expect(next.limits).toEqual({ ...byId('conservative').limits, riskPerTrade: 0.015, hard: ['minLiquidationDistance'] });
     expect(next.sites).toEqual(withSite().sites);
     expect(matchingPreset(next.limits, [])?.preset.id).toBe('conservative');
     expect(validateSettings(next).ok).toBe(true);
   });
 
-  it('a preset applied to one site becomes that site’s overrides and leaves it on/off as it was', () => {
-    const next = applyLimitValues(withSite(), byId('aggressive').limits, site('hyperliquid'));
+  it('a preset applied to one site becomes that site’s overrides and leaves it on/off, its guard mode and risk per trade as they were', () => {
+    const next = applyLimitValues(setLimits(withSite(), { riskPerTrade: 0.005 }, site('hyperliquid')), byId('aggressive').limits, site('hyperliquid'));
     expect(next.limits).toEqual(withSite().limits);
-    expect(next.sites.hyperliquid).toEqual({ enabled: false, overrides: byId('aggressive').limits });
+    expect(next.sites.hyperliquid).toEqual({ enabled: false, guard: 'warn', overrides: { ...byId('aggressive').limits, riskPerTrade: 0.005 } });
     expect(siteLimits(next, 'hyperliquid').limits.maxLeverage).toBe(25);
     const fresh = applyLimitValues(withSite(), byId('aggressive').limits, site('demo'));
-    expect(fresh.sites.demo).toEqual({ enabled: true, overrides: byId('aggressive').limits });
+    expect(fresh.sites.demo).toEqual({ enabled: true, guard: 'confirm', overrides: byId('aggressive').limits });
+  });
+
+  it('setLimits sets the risk per trade like a limit, per site too', () => {
+    const s = setLimits(setLimits(withSite(), { riskPerTrade: 0.005 }, site('hyperliquid')), { riskPerTrade: 0.02 });
+    expect(s.limits.riskPerTrade).toBe(0.02);
+    expect(siteLimits(s, 'hyperliquid').riskPerTrade).toBe(0.005);
+    const t = setLimits(s, { riskPerTrade: 0.02 }, site('hyperliquid')); // = all sites: no override
+    expect(t.sites.hyperliquid!.overrides).toEqual({ maxLeverage: 4 });
+    expect(scopeValues(t, site('hyperliquid'))).toEqual({ ...scopeValues(t, { kind: 'global' }), maxLeverage: 4 });
   });
 
   it('setLimits on a site stores only what differs from the global limits, and undefined clears', () => {
@@ -89,8 +98,8 @@ describe('applying presets and limits', () => {
     const off = setSiteEnabled(defaultSettings(), 'binance-usdm', false);
     expect(siteLimits(off, 'binance-usdm').enabled).toBe(false);
     const on = setSiteEnabled(setSiteEnabled(withSite(), 'hyperliquid', true), 'hyperliquid', true);
-    expect(on.sites.hyperliquid).toEqual({ enabled: true, overrides: { maxLeverage: 4 } });
-    expect(clearOverrides(on, 'hyperliquid').sites.hyperliquid).toEqual({ enabled: true, overrides: {} });
+    expect(on.sites.hyperliquid).toEqual({ enabled: true, guard: 'warn', overrides: { maxLeverage: 4 } });
+    expect(clearOverrides(on, 'hyperliquid').sites.hyperliquid).toEqual({ enabled: true, guard: 'warn', overrides: {} });
   });
 });
 

@@ -47,6 +47,16 @@ export async function toggle(el: Element | null) {
   });
 }
 
+/** Picks an option of a <select> as a browser does: value, then `input` and `change`. */
+export async function choose(el: Element | null, value: string) {
+  if (!(el instanceof HTMLSelectElement)) throw new Error('not a select');
+  await act(async () => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
 export async function submit(form: Element | null) {
   if (!(form instanceof HTMLFormElement)) throw new Error('not a form');
   await act(async () => {

@@ -68,7 +68,7 @@ describe('LimitsForm', () => {
     await until(() => expect($(view.root, 'preset-conservative')!.getAttribute('aria-pressed')).toBe('true'));
     expect($(view.root, 'preset-moderate')!.getAttribute('aria-pressed')).toBe('false');
     expect(input('maxLeverage').value).toBe('3');
-    expect((await loadSettings()).limits).toEqual({ maxLeverage: 3, minLiquidationDistance: 0.2, maxAccountLeverage: 2, maxLossAtStop: 0.01, hard: [] });
+    expect((await loadSettings()).limits).toEqual({ maxLeverage: 3, minLiquidationDistance: 0.2, maxAccountLeverage: 2, maxLossAtStop: 0.01, riskPerTrade: 0.01, hard: [] });
   });
 
   it('edits one site’s overrides without touching the limits for all sites', async () => {
@@ -79,12 +79,12 @@ describe('LimitsForm', () => {
     await until(() => expect($(view.root, 'limits-status')!.textContent).toBe('Saved for Hyperliquid.'));
     const s = await loadSettings();
     expect(s.limits.maxLeverage).toBe(10);
-    expect(s.sites.hyperliquid).toEqual({ enabled: true, overrides: { maxLeverage: 5 } });
+    expect(s.sites.hyperliquid).toEqual({ enabled: true, guard: 'confirm', overrides: { maxLeverage: 5 } });
     expect(view.root.textContent).toContain('Only here; all sites: 10×.');
 
     await click([...view.root.querySelectorAll('button')].find((b) => b.textContent === 'Use all-site limits')!);
     await until(() => expect(input('maxLeverage').value).toBe('10'));
-    expect((await loadSettings()).sites.hyperliquid).toEqual({ enabled: true, overrides: {} });
+    expect((await loadSettings()).sites.hyperliquid).toEqual({ enabled: true, guard: 'confirm', overrides: {} });
   });
 
   it('saves the limits as a named preset, and refuses a built-in name', async () => {
@@ -122,6 +122,24 @@ describe('LimitsForm', () => {
     later.limits.maxLeverage = 8;
     await until(() => set(later));
     expect(input('maxAccountLeverage').value).toBe('3');
+  });
+
+  it('with a cool-down, a preset’s raises wait and the fields keep showing what applies now', async () => {
+    const s = defaultSettings();
+    s.discipline.coolDown = '24h';
+    await saveSettings(s);
+    view = await mount(<Harness scope={{ kind: 'global' }} initial={s} />);
+    await click($(view.root, 'preset-aggressive'));
+    await until(() => expect($(view.root, 'limits-status')!.textContent).toMatch(/^Applied Aggressive to all sites\. Raising waits for your 24 hours cool-down/));
+    expect($(view.root, 'preset-moderate')!.getAttribute('aria-pressed')).toBe('true');
+    expect(input('maxLeverage').value).toBe('10');
+    expect((await loadSettings()).pending).toHaveLength(4);
+
+    await click($(view.root, 'preset-conservative')); // stricter everywhere: at once
+    await until(() => expect($(view.root, 'preset-conservative')!.getAttribute('aria-pressed')).toBe('true'));
+    expect($(view.root, 'limits-status')!.textContent).toBe('Applied Conservative to all sites.');
+    expect(input('maxLeverage').value).toBe('3');
+    expect((await loadSettings()).pending).toEqual([]);
   });
 
   it('labels every control', async () => {

@@ -1,17 +1,21 @@
 // @vitest-environment happy-dom
 import { h } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings } from '@/src/settings/repair';
 import { listBackups, loadSettings, saveSettings } from '@/src/settings/store';
 import { exportSettings } from '@/src/settings/transfer';
 import { OptionsApp } from '@/src/ui/options/App';
-import { $, click, mount, submit, toggle, type, unlabelledControls, until } from './helpers';
+import { $, choose, click, mount, submit, toggle, type, unlabelledControls, until } from './helpers';
+import type { OverrideRecord } from '@/src/settings/overrideLog';
 
 let view: Awaited<ReturnType<typeof mount>>;
 beforeEach(() => fakeBrowser.reset());
-afterEach(() => view?.unmount());
+afterEach(() => {
+  view?.unmount();
+  vi.restoreAllMocks();
+});
 
 async function chooseFile(input: Element | null, name: string, text: string) {
   if (!(input instanceof HTMLInputElement)) throw new Error('not an input');
@@ -30,7 +34,7 @@ const open = async () => {
 describe('options page', () => {
   it('edits every site’s overrides in one table; an empty cell follows all sites; errors stay by their cell', async () => {
     const s = defaultSettings();
-    s.sites.hyperliquid = { enabled: true, overrides: { maxLeverage: 4 } };
+    s.sites.hyperliquid = { enabled: true, guard: 'confirm', overrides: { maxLeverage: 4 } };
     await saveSettings(s);
     await open();
     const cell = (site: string, key: string) => $(view.root, `ov-${site}-${key}`) as HTMLInputElement;
@@ -49,15 +53,15 @@ describe('options page', () => {
     await submit($(view.root, 'sites-table'));
     await until(() => expect($(view.root, 'sites-status')!.textContent).toBe('Site overrides saved.'));
     expect((await loadSettings()).sites).toEqual({
-      hyperliquid: { enabled: true, overrides: {} },
-      'binance-usdm': { enabled: true, overrides: { minLiquidationDistance: 0.15 } },
+      hyperliquid: { enabled: true, guard: 'confirm', overrides: {} },
+      'binance-usdm': { enabled: true, guard: 'confirm', overrides: { minLiquidationDistance: 0.15 } },
     });
   });
 
   it('switches a site off from the table at once', async () => {
     await open();
     await toggle($(view.root, 'site-enabled-demo'));
-    await until(async () => expect((await loadSettings()).sites.demo).toEqual({ enabled: false, overrides: {} }));
+    await until(async () => expect((await loadSettings()).sites.demo).toEqual({ enabled: false, guard: 'confirm', overrides: {} }));
   });
 
   it('marks limits as hard', async () => {
@@ -103,7 +107,101 @@ describe('options page', () => {
     await until(() => expect($(view.root, 'backups')!.textContent).toContain('Before a reset to defaults'));
   });
 
+  it('sets the cool-down; shortening it waits for the current one', async () => {
+    await open();
+    const select = () => $(view.root, 'cool-down') as HTMLSelectElement;
+    expect(select().value).toBe('none');
+    await choose(select(), '24h');
+    await until(async () => expect((await loadSettings()).discipline).toEqual({ coolDown: '24h' }));
+    await choose(select(), '1h');
+    await until(() => expect($(view.root, 'pending')).not.toBeNull());
+    expect(select().value).toBe('24h');
+    expect($(view.root, 'pending')!.textContent).toMatch(/Cool-down 1 hour from \d\d:\d\d tomorrow/);
+    expect((await loadSettings()).discipline).toEqual({ coolDown: '24h' });
+  });
+
+  it('sets each site’s guard mode from the table; with a cool-down a weaker one waits', async () => {
+    await open();
+    await choose($(view.root, 'site-guard-hyperliquid'), 'warn');
+    await until(async () => expect((await loadSettings()).sites.hyperliquid).toEqual({ enabled: true, guard: 'warn', overrides: {} }));
+    await choose($(view.root, 'cool-down'), '1h');
+    await until(async () => expect((await loadSettings()).discipline.coolDown).toBe('1h'));
+    await choose($(view.root, 'site-guard-hyperliquid'), 'off');
+    await until(() => expect($(view.root, 'sites-status')!.textContent).toMatch(/^Hyperliquid: guard mode unchanged for now\. Raising waits/));
+    expect(($(view.root, 'site-guard-hyperliquid') as HTMLSelectElement).value).toBe('warn');
+    expect((await loadSettings()).pending).toMatchObject([{ field: 'guard', site: 'hyperliquid', value: 'off' }]);
+    await choose($(view.root, 'site-guard-hyperliquid'), 'confirm'); // stricter: at once, and replaces the waiting change
+    await until(async () => expect((await loadSettings()).sites.hyperliquid!.guard).toBe('confirm'));
+    expect((await loadSettings()).pending).toEqual([]);
+  });
+
+  it('an import under a cool-down cannot raise a limit at once', async () => {
+    const s = defaultSettings();
+    s.discipline.coolDown = '1h';
+    await saveSettings(s);
+    await open();
+    const incoming = defaultSettings();
+    incoming.limits.maxLeverage = 50;
+    await chooseFile($(view.root, 'import'), 'loose.json', exportSettings(incoming));
+    await until(() => expect($(view.root, 'transfer-status')!.textContent).toContain('2 raises in it wait for your cool-down'));
+    const now = await loadSettings();
+    expect(now.limits.maxLeverage).toBe(10);
+    expect(now.discipline.coolDown).toBe('1h');
+    expect(now.pending.map((p) => [p.field, p.value])).toEqual(
+      expect.arrayContaining([
+        ['limit', 50],
+        ['coolDown', 'none'],
+      ]),
+    );
+  });
+
+  it('lists the override log newest first, exports it as CSV and clears it after confirming', async () => {
+    const r = (at: number, symbol: string): OverrideRecord => ({
+      at,
+      site: 'binance-usdm',
+      symbol,
+      side: 'long',
+      leverage: 20,
+      severity: 'danger',
+      warnings: ['Too, "much"'],
+    });
+    await fakeBrowser.storage.local.set({ overrideLog: [r(Date.UTC(2026, 3, 1), 'OLD'), r(Date.UTC(2026, 3, 2), 'NEW')] });
+    await open();
+    await until(() => expect(view.root.querySelectorAll('[data-testid="override-row"]')).toHaveLength(2));
+    const rows = [...view.root.querySelectorAll('[data-testid="override-row"]')].map((tr) => tr.querySelectorAll('td')[2]!.textContent);
+    expect(rows).toEqual(['NEW', 'OLD']);
+
+    let blob: Blob | null = null;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blob = b as Blob;
+      return 'blob:test';
+    });
+    const names: string[] = [];
+    const clickSpy = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    await click($(view.root, 'overrides-export'));
+    expect(clickSpy).toHaveBeenCalledTimes(1);
+    expect(names[0]).toMatch(/^leverage-guard-overrides-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = await blob!.text();
+    expect(text.replace(/^\uFEFF/, '').split('\r\n')).toEqual([
+      'time,site,symbol,side,leverage,severity,warnings',
+      '2026-04-01T00:00:00.000Z,binance-usdm,OLD,long,20,danger,"Too, ""much"""',
+      '2026-04-02T00:00:00.000Z,binance-usdm,NEW,long,20,danger,"Too, ""much"""',
+      '',
+    ]);
+
+    await click($(view.root, 'overrides-clear'));
+    expect(view.root.querySelectorAll('[data-testid="override-row"]')).toHaveLength(2);
+    await click($(view.root, 'overrides-clear-confirm'));
+    await until(() => expect($(view.root, 'overrides-empty')).not.toBeNull());
+    expect(await fakeBrowser.storage.local.get('overrideLog')).toEqual({});
+  });
+
   it('labels every control', async () => {
+    await fakeBrowser.storage.local.set({
+      overrideLog: [{ at: Date.now(), site: 'demo', symbol: 'BTCUSDT', side: 'long', leverage: 20, severity: 'danger', warnings: [] }],
+    });
     const s = defaultSettings();
     s.presets = [{ id: 'p-x', name: 'X', limits: { maxLeverage: 2, minLiquidationDistance: 0.3, maxAccountLeverage: 1, maxLossAtStop: 0.01 } }];
     await saveSettings(s);

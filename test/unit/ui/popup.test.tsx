@@ -5,9 +5,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TabState } from '@/src/messages';
 import type { RiskReport } from '@/src/risk/types';
 import { loadSettings, saveSettings } from '@/src/settings/store';
+import type { OverrideRecord } from '@/src/settings/overrideLog';
 import { defaultSettings } from '@/src/settings/repair';
 import { PopupApp } from '@/src/ui/popup/App';
-import { $, click, mount, toggle, unlabelledControls, until } from './helpers';
+import { $, choose, click, mount, submit, toggle, type, unlabelledControls, until } from './helpers';
 
 const report = (over: Partial<RiskReport> = {}): RiskReport =>
   ({
@@ -101,7 +102,7 @@ describe('popup', () => {
     await until(() => expect($(view.root, 'live-report')).not.toBeNull());
     await toggle($(view.root, 'site-toggle'));
     await until(() => expect($(view.root, 'live-off')).not.toBeNull());
-    expect((await loadSettings()).sites['binance-usdm']).toEqual({ enabled: false, overrides: {} });
+    expect((await loadSettings()).sites['binance-usdm']).toEqual({ enabled: false, guard: 'confirm', overrides: {} });
     expect($(view.root, 'site-status')!.getAttribute('data-enabled')).toBe('false');
     await toggle($(view.root, 'site-toggle'));
     await until(async () => expect((await loadSettings()).sites['binance-usdm']?.enabled).toBe(true));
@@ -142,7 +143,7 @@ describe('popup', () => {
 
   it('opens on the site’s own limits when the site has overrides', async () => {
     const s = defaultSettings();
-    s.sites.hyperliquid = { enabled: true, overrides: { maxLeverage: 3 } };
+    s.sites.hyperliquid = { enabled: true, guard: 'confirm', overrides: { maxLeverage: 3 } };
     await saveSettings(s);
     await openOn('https://app.hyperliquid.xyz/trade/ETH', async () => state({ site: 'hyperliquid' }));
     await until(() => expect(($(view.root, 'scope-site') as HTMLInputElement | null)?.checked).toBe(true));
@@ -152,12 +153,89 @@ describe('popup', () => {
   });
 
   it('shows the repair notice once, until dismissed', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { limits: 'x', sites: {}, presets: [] }, settings$: { v: 2 } });
+    await fakeBrowser.storage.sync.set({ settings: { limits: 'x', sites: {}, presets: [], discipline: { coolDown: 'none' }, pending: [] }, settings$: { v: 3 } });
     await openOn('https://example.com/', async () => undefined);
     await until(() => expect($(view.root, 'repair-notice')).not.toBeNull());
     expect(view.root.textContent).toContain('repaired to the nearest valid settings');
     await click($(view.root, 'repair-dismiss'));
     await until(() => expect($(view.root, 'repair-notice')).toBeNull());
+  });
+
+  it('sets the guard mode of the site in one control', async () => {
+    await openOn('https://www.binance.com/en/futures/BTCUSDT', async () => state());
+    await until(() => expect($(view.root, 'guard-mode')).not.toBeNull());
+    const select = $(view.root, 'guard-mode') as HTMLSelectElement;
+    expect(select.value).toBe('confirm');
+    expect(view.root.textContent).toContain('Holds an order past your limits until you confirm it');
+    await choose(select, 'warn');
+    await until(async () => expect((await loadSettings()).sites['binance-usdm']).toEqual({ enabled: true, guard: 'warn', overrides: {} }));
+    expect(select.value).toBe('warn');
+  });
+
+  it('with a cool-down, a weaker guard mode and a raise wait: shown with when they apply, and cancellable', async () => {
+    const s = defaultSettings();
+    s.discipline.coolDown = '1h';
+    await saveSettings(s);
+    const t0 = Date.now();
+    await openOn('https://www.binance.com/en/futures/BTCUSDT', async () => state());
+    await until(() => expect($(view.root, 'guard-mode')).not.toBeNull());
+    expect($(view.root, 'pending')).toBeNull();
+
+    await choose($(view.root, 'guard-mode'), 'off');
+    await until(() => expect($(view.root, 'pending')).not.toBeNull());
+    expect(($(view.root, 'guard-mode') as HTMLSelectElement).value).toBe('confirm');
+    const due = new Date(t0 + 3_600_000);
+    const hhmm = `${String(due.getHours()).padStart(2, '0')}:${String(due.getMinutes()).padStart(2, '0')}`;
+    const item = () => [...view.root.querySelectorAll('[data-testid="pending-item"]')].map((li) => li.textContent);
+    expect(item()[0]).toMatch(new RegExp(`^Guard mode Off on Binance USDⓈ-M Futures from ${hhmm} (today|tomorrow)Cancel$`));
+
+    await type($(view.root, 'limit-maxLeverage'), '25');
+    await submit(($(view.root, 'limit-maxLeverage') as HTMLInputElement).form);
+    await until(() => expect(item()).toHaveLength(2));
+    expect(item().some((t) => /^Max leverage 25× from \d\d:\d\d (today|tomorrow)Cancel$/.test(t ?? ''))).toBe(true);
+    expect(($(view.root, 'limit-maxLeverage') as HTMLInputElement).value).toBe('10');
+    expect($(view.root, 'limits-status')!.textContent).toMatch(/^Saved for all sites\. Raising waits for your 1 hour cool-down/);
+    const stored = await loadSettings();
+    expect(stored.limits.maxLeverage).toBe(10);
+    expect(stored.pending.map((p) => p.appliesAt - p.requestedAt)).toEqual([3_600_000, 3_600_000]);
+
+    await click(view.root.querySelector('[data-key="guard:binance-usdm"] [data-testid="pending-cancel"]'));
+    await until(() => expect(item()).toHaveLength(1));
+    expect((await loadSettings()).pending.map((p) => p.field)).toEqual(['limit']);
+  });
+
+  it('applies a pending change when it falls due while the popup is open, and writes it back', async () => {
+    const s = defaultSettings();
+    s.discipline.coolDown = '1h';
+    const now = Date.now();
+    s.pending = [{ field: 'limit', site: null, key: 'maxLeverage', value: 30, requestedAt: now + 300 - 3_600_000, appliesAt: now + 300 }];
+    await saveSettings(s);
+    await openOn('https://example.com/', async () => undefined);
+    await until(() => expect($(view.root, 'pending')).not.toBeNull());
+    expect(($(view.root, 'limit-maxLeverage') as HTMLInputElement).value).toBe('10');
+    await until(() => expect(($(view.root, 'limit-maxLeverage') as HTMLInputElement).value).toBe('30'), 3000);
+    expect($(view.root, 'pending')).toBeNull();
+    await until(async () => expect(await loadSettings()).toMatchObject({ limits: { maxLeverage: 30 }, pending: [] }));
+  });
+
+  it('edits the risk per trade with the limits', async () => {
+    await openOn('https://example.com/', async () => undefined);
+    await until(() => expect($(view.root, 'limit-riskPerTrade')).not.toBeNull());
+    expect(($(view.root, 'limit-riskPerTrade') as HTMLInputElement).value).toBe('1');
+    await type($(view.root, 'limit-riskPerTrade'), '0.5');
+    await submit(($(view.root, 'limit-riskPerTrade') as HTMLInputElement).form);
+    await until(async () => expect((await loadSettings()).limits.riskPerTrade).toBe(0.005));
+  });
+
+  it('counts today’s overrides, and says nothing when there are none', async () => {
+    await openOn('https://example.com/', async () => undefined);
+    await until(() => expect($(view.root, 'limit-maxLeverage')).not.toBeNull());
+    expect($(view.root, 'override-count')).toBeNull();
+    const r = (at: number): OverrideRecord => ({ at, site: 'demo', symbol: 'BTCUSDT', side: 'long', leverage: 20, severity: 'danger', warnings: ['x'] });
+    const today = new Date();
+    const yesterday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1, 12).getTime();
+    await fakeBrowser.storage.local.set({ overrideLog: [r(yesterday), r(Date.now() - 1000), r(Date.now() - 500), r(Date.now())] });
+    await until(() => expect($(view.root, 'override-count')?.textContent).toBe('3 overrides today'));
   });
 
   it('labels every control', async () => {

@@ -1,0 +1,17 @@
+import { COOL_DOWN_WORDS, commitChange } from '../../settings/discipline';
+import type { Settings } from '../../settings/schema';
+
+/**
+ * What a change would leave waiting for the cool-down, worded for a status line (" Raising waits
+ * …", or "" when it all applies at once). The store decides for real when it saves; this only
+ * words it, from the settings the page shows.
+ */
+export function deferredWords(settings: Settings, change: (s: Settings) => Settings, now: number = Date.now()): string {
+  try {
+    const { deferred } = commitChange(settings, change(settings), now);
+    if (deferred.length === 0) return '';
+    return ` Raising waits for your ${COOL_DOWN_WORDS[settings.discipline.coolDown].toLowerCase()} cool-down: see “Waiting for your cool-down”.`;
+  } catch {
+    return '';
+  }
+}
