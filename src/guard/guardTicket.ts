@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { parseMessage, type TabState } from '../messages';
-import { loadSettings, siteLimits, watchSettings } from '../settings';
+import { loadSettings, nextPendingAt, recordOverride, siteLimits, watchSettings } from '../settings';
 import { Overlay } from '../ui/overlay/Overlay';
 import { overlayCss } from '../ui/overlay/styles';
 import type { VenueAdapter } from '../venues/adapter';
@@ -29,11 +29,10 @@ export async function guardTicket(
   adapter: VenueAdapter,
   options: {
     tabId?: number;
-    /** The trader placed an order past a warning: the override log records it. */
-    onOverride?: (adapter: VenueAdapter, reading: TicketReading | null, assessment: SideAssessment) => void;
   } = {},
 ): Promise<void> {
-  let site = siteLimits(await loadSettings(), adapter.id);
+  let settings = await loadSettings();
+  let site = siteLimits(settings, adapter.id);
   let siteKey = JSON.stringify(site);
   let ticket: Element | null = null;
   let observer: MutationObserver | null = null;
@@ -48,8 +47,8 @@ export async function guardTicket(
   let held: SideAssessment | null = null;
   let notice: string | null = null;
   const marks = new MarkHistory();
-  const guardMode = (): GuardMode => (site as { guardMode?: GuardMode }).guardMode ?? 'confirm';
-  const riskPerTrade = (): number | null => (site as { riskPerTrade?: number }).riskPerTrade ?? null;
+  const guardMode = (): GuardMode => site.guardMode;
+  const riskPerTrade = (): number | null => site.riskPerTrade;
 
   const gate = new OrderGate(ctx, {
     adapter,
@@ -63,7 +62,19 @@ export async function guardTicket(
       held = order?.assessment ?? null;
       renderOverlay();
     },
-    placedPastWarning: (a) => options.onOverride?.(adapter, latest?.reading ?? null, a),
+    placedPastWarning: (a) => {
+      const symbol = latest?.reading.symbol;
+      recordOverride({
+        site: adapter.id,
+        symbol: symbol?.ok ? symbol.value : null,
+        side: a.report.side,
+        leverage: a.report.positionLeverage,
+        severity: a.report.severity,
+        warnings: a.report.warnings.filter((w) => w.severity === 'danger' || w.severity === 'blocked').map((w) => w.message),
+      }).catch(() => {
+        // The log is the trader's record, not a gate: a failed write never blocks the order.
+      });
+    },
     notice: (text) => {
       if (text === notice) return;
       notice = text;
@@ -247,7 +258,19 @@ export async function guardTicket(
     else stop();
   }
 
-  const unwatch = watchSettings((settings) => applyLimits(siteLimits(settings, adapter.id)));
+  // A raised limit waiting out its cool-down takes effect on its own time, with no settings change.
+  let pendingTimer = 0;
+  function armPendingTimer() {
+    if (pendingTimer) clearTimeout(pendingTimer);
+    const at = nextPendingAt(settings);
+    pendingTimer = at === null ? 0 : ctx.setTimeout(() => (armPendingTimer(), applyLimits(siteLimits(settings, adapter.id))), Math.min(at - Date.now() + 50, 2 ** 31 - 1));
+  }
+  armPendingTimer();
+  const unwatch = watchSettings((next) => {
+    settings = next;
+    armPendingTimer();
+    applyLimits(siteLimits(settings, adapter.id));
+  });
   ctx.onInvalidated(() => {
     unwatch();
     stop();

@@ -6,3 +6,4 @@ export type { ContractKind, LimitCode, ResultingPosition, RiskReport, RiskWarnin
 export { buildTiers, inverseLiquidationPrice, linearLiquidationPrice, solveLiquidation, tierFor, type LowLevelArgs, type Solved, type TierRow } from './solve';
 export { VENUE_MODELS, type VenueModel } from './venues';
 export { sizeForRisk, type SizeForRisk, type SizingResult } from './sizing';
+export { baseAsset } from './symbols';

@@ -1,17 +1,6 @@
-import type { BrowserContext } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { DemoPage } from './pages/demoPage';
-
-/** Marks limits as hard by editing the stored settings the way the options page does. */
-async function markHard(context: BrowserContext, hard: string[]) {
-  const [worker] = context.serviceWorkers();
-  await worker!.evaluate(async (codes) => {
-    type Store = { get(k: string): Promise<Record<string, { limits: { hard: string[] } }>>; set(v: object): Promise<void> };
-    const sync = (globalThis as unknown as { chrome: { storage: { sync: Store } } }).chrome.storage.sync;
-    const { settings } = await sync.get('settings');
-    await sync.set({ settings: { ...settings, limits: { ...settings!.limits, hard: codes } } });
-  }, hard);
-}
+import { OptionsPage } from './pages/popup';
 
 test.describe('guard mode on the demo exchange', () => {
   test('holds the click on a dangerous order, and replays it exactly once after the tick-box', async ({ openPage, extensionId }) => {
@@ -43,6 +32,13 @@ test.describe('guard mode on the demo exchange', () => {
     await o.goBack.click();
     await expect(o.confirmPanel).toBeHidden();
     expect(await demo.submits()).toBe(1);
+
+    // The order placed past the warning is in the trader's override log; the one taken back is not.
+    const options = await openPage(OptionsPage.url(extensionId));
+    const rows = options.getByTestId('override-row');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText('BTCUSDT');
+    await expect(rows.first()).toContainText('above your maximum');
   });
 
   test('an order within the limits goes straight through', async ({ openPage, extensionId }) => {
@@ -55,8 +51,10 @@ test.describe('guard mode on the demo exchange', () => {
     await expect(demo.overlay.confirmPanel).toHaveCount(0);
   });
 
-  test('a hard limit blocks: only going back is offered', async ({ openPage, extensionId, context }) => {
-    await markHard(context, ['maxLeverage']);
+  test('a hard limit blocks: only going back is offered', async ({ openPage, extensionId }) => {
+    const options = new OptionsPage(await openPage(OptionsPage.url(extensionId)));
+    await options.hard('maxLeverage').check();
+    await expect(options.hard('maxLeverage')).toBeChecked();
     const demo = new DemoPage(await openPage(DemoPage.url(extensionId)));
     await demo.leverage(40);
     await demo.size('0.2');
@@ -96,7 +94,8 @@ test.describe('guard mode on the demo exchange', () => {
     await demo.size('1');
     await demo.stopLoss('60,000');
     const suggested = demo.overlay.sizeForRisk;
-    await expect(suggested).toContainText('Size for 1.00 % risk');
+    await expect(suggested).toContainText('Size for 1.0 % risk: 0.06');
+    await expect(suggested).toContainText('BTC');
     await demo.overlay.useSize.click();
     // 1 % of 12,500 over a 2,000 stop is 0.0625 BTC before fees; the fees make it a little less.
     await expect.poll(async () => Number(await demo.sizeValue())).toBeLessThan(0.0625);

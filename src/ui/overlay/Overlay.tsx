@@ -1,4 +1,4 @@
-import type { RiskReport, Severity } from '../../risk';
+import { baseAsset, type RiskReport, type Severity } from '../../risk';
 import type { VenueWords } from '../../venues/adapter';
 import { FIELD_LABELS, FIELD_NAMES, type TicketReading } from '../../venues/reading';
 import { useState } from 'preact/hooks';
@@ -59,7 +59,7 @@ function valueText(reading: TicketReading, name: (typeof FIELD_NAMES)[number]): 
   return String(v);
 }
 
-function SuggestedSize({ a, riskPerTrade, actions }: { a: SideAssessment; riskPerTrade: number; actions: OverlayActions }) {
+function SuggestedSize({ a, riskPerTrade, unit, actions, words }: { a: SideAssessment; riskPerTrade: number; unit: string; actions: OverlayActions; words: VenueWords }) {
   const size = a.report.sizeForRisk;
   if (!size) {
     return (
@@ -70,7 +70,12 @@ function SuggestedSize({ a, riskPerTrade, actions }: { a: SideAssessment; riskPe
   }
   return (
     <p class="sizing" data-testid="lg-size-for-risk" data-value={size.base}>
-      Size for {formatPercent(riskPerTrade)} risk: <b>{formatSize(size.base)}</b>
+      Size for {formatPercent(riskPerTrade)} risk:{' '}
+      <b>
+        {unit === 'quote'
+          ? `${formatSize(size.quote)} ${a.report.kind === 'inverse' ? 'USD' : words.marginAsset}`
+          : `${formatSize(size.base)} ${baseAsset(a.report.symbol) || 'coin'}`}
+      </b>
       {actions.useSize && (
         <button type="button" data-testid="lg-use-size" onClick={() => actions.useSize!(a)}>
           Use this size
@@ -182,7 +187,7 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
           <div key={a.side ?? 'one'}>
             <Numbers a={a} words={words} />
             {riskPerTrade != null && reading.stopLoss.ok && reading.stopLoss.value != null && (
-              <SuggestedSize a={a} riskPerTrade={riskPerTrade} actions={actions} />
+              <SuggestedSize a={a} riskPerTrade={riskPerTrade} unit={reading.size.ok ? reading.size.value.unit : 'base'} actions={actions} words={words} />
             )}
           </div>
         ))}

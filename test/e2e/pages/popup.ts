@@ -146,6 +146,9 @@ export class OptionsPage {
   get resetConfirm() {
     return this.page.getByTestId('reset-confirm');
   }
+  hard(key: LimitKey): Locator {
+    return this.page.getByTestId(`hard-${key}`);
+  }
   presetNameInput(): Locator {
     return this.page.locator('#options-preset-name');
   }
