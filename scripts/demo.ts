@@ -49,19 +49,27 @@ for (const row of await overlay.locator('[data-field]').evaluateAll((els) => els
 }
 
 mkdirSync(outDir, { recursive: true });
+await overlay.locator('details').evaluate((d) => ((d as HTMLDetailsElement).open = false));
 await ticket.screenshot({ path: path.join(outDir, 'ticket-with-overlay.png') });
 await page.screenshot({ path: path.join(outDir, 'demo-page.png') });
+
+// Guard mode: the order breaks the 10× limit, so clicking Buy/Long is held for confirmation.
+await page.getByTestId('place-order').click();
+await overlay.getByTestId('lg-confirm').waitFor();
+console.log(`\nGuard mode held the click: "${(await overlay.getByTestId('lg-confirm').innerText()).split('\n')[0]}"`);
+console.log(`Orders placed so far: ${await page.evaluate(() => (window as unknown as { __submits: unknown[] }).__submits.length)}`);
+await ticket.screenshot({ path: path.join(outDir, 'guard-mode.png') });
+await overlay.getByTestId('lg-confirm-cancel').click();
 
 type TabsApi = { tabs: { getCurrent(): Promise<{ id?: number } | undefined> } };
 const tabId = await page.evaluate(async () => (await (globalThis as unknown as { chrome: TabsApi }).chrome.tabs.getCurrent())?.id);
 const popup = await context.newPage();
 await popup.setViewportSize({ width: 380, height: 600 });
 await popup.goto(`chrome-extension://${extensionId}/popup.html${tabId ? `?tab=${tabId}` : ''}`);
-await popup.waitForLoadState('load');
-await popup.waitForTimeout(300);
+await popup.getByTestId('live-report').waitFor();
 await popup.screenshot({ path: path.join(outDir, 'popup.png'), fullPage: true });
 
-console.log(`\nScreenshots: ${path.relative(process.cwd(), path.join(outDir, 'ticket-with-overlay.png'))}, demo-page.png, popup.png`);
+console.log(`\nScreenshots in ${path.relative(process.cwd(), outDir)}/: ticket-with-overlay.png, guard-mode.png, demo-page.png, popup.png`);
 await context.close();
 if (errors.length) {
   console.error(`Page errors:\n${errors.join('\n')}`);
