@@ -110,7 +110,8 @@ export function assess(input: RiskInput): RiskReport {
   const mark = markPrice ?? null;
   const lev = leverage ?? null;
   const mode = marginMode ?? null;
-  const feeRate = fee ?? v.takerFee;
+  const custom = v.custom;
+  const feeRate = custom?.feeRate?.(input) ?? fee ?? v.takerFee;
   const orderSide = side === 'long' ? 1 : -1;
 
   // ── inputs the ticket may lack ──
@@ -198,6 +199,12 @@ export function assess(input: RiskInput): RiskReport {
     }
   }
 
+  // A venue-specific rule may take the collateral from its own inputs (GMX: the position's collateral in USD).
+  if (custom?.collateral && res) {
+    const stated = custom.collateral(input);
+    if (stated != null) collateral = stated;
+  }
+
   // ── liquidation ──
   const tiers = market.tiers;
   let liq: number | null = null;
@@ -206,9 +213,15 @@ export function assess(input: RiskInput): RiskReport {
   if (state === 'flat') {
     reason = pos ? 'The order closes the position, so nothing is left to liquidate' : 'There is no position: the order size is 0';
   } else if (res && collateral != null && Number.isFinite(collateral)) {
-    const tierAt =
-      v.tierAt === 'liquidation' ? 'liquidation' : v.tierAt === 'contracts' ? contractsOf(res.amt, cs) : valueAt(kind, res.amt, v.tierAt === 'mark' ? (mark ?? res.entry) : res.entry);
-    const solved = solve(kind, res.s, res.amt, res.entry, collateral, tiers, v.feeInMaintenance ? feeRate : 0, tierAt, v.basis);
+    let solved: { price: number; status: LiquidationStatus };
+    if (custom) {
+      const requirement = custom.requirement(valueAt(kind, res.amt, res.entry), input, feeRate);
+      solved = custom.liquidation({ s: res.s, size: res.amt, entry: res.entry, collateral, requirement, input });
+    } else {
+      const tierAt =
+        v.tierAt === 'liquidation' ? 'liquidation' : v.tierAt === 'contracts' ? contractsOf(res.amt, cs) : valueAt(kind, res.amt, v.tierAt === 'mark' ? (mark ?? res.entry) : res.entry);
+      solved = solve(kind, res.s, res.amt, res.entry, collateral, tiers, v.feeInMaintenance ? feeRate : 0, tierAt, v.basis);
+    }
     status = solved.status;
     if (status === 'ok') liq = solved.price;
     else if (status === 'none')
@@ -232,7 +245,12 @@ export function assess(input: RiskInput): RiskReport {
   // ── maintenance margin of the resulting position (at the mark, or at entry where the venue fixes it there) ──
   let mm: number | null = null;
   let mmRate: number | null = null;
-  if (res) {
+  if (res && custom) {
+    // Fixed at the position's size in USD at entry (GMX's sizeInUsd).
+    const val = valueAt(kind, res.amt, res.entry);
+    mm = custom.requirement(val, input, feeRate);
+    mmRate = val > 0 ? mm / val : null;
+  } else if (res) {
     const p = v.basis === 'entry' ? res.entry : (mark ?? res.entry);
     const val = valueAt(kind, res.amt, p);
     const t = tierFor(tiers, v.tierAt === 'contracts' ? contractsOf(res.amt, cs) : val);

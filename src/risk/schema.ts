@@ -16,6 +16,8 @@ export const VENUES = [
   'hyperliquid',
   'dydx',
   'bitmex',
+  'gmx',
+  'mexc-usdtm',
 ] as const;
 
 /**
@@ -52,6 +54,33 @@ export const riskInputSchema = z.object({
   stopLoss: z.nullish(positive()),
   /** Share of equity the trader accepts to lose at the stop; enables `sizeForRisk`. */
   riskPerTrade: z.nullish(z.number().check(z.positive(), z.lte(1))),
+  /**
+   * GMX v2 only (ignored elsewhere): what the official UI's liquidation formula needs beyond the
+   * ticket (gmx-interface `getLiquidationPrice`, risk-formulas.md §11). Every field is optional;
+   * absent ones take the market's defaults in `tiers/gmx.json` (fees, impact: 0).
+   */
+  gmx: z.nullish(
+    z.object({
+      /** Collateral of the position after the order, in USD (default: the order's margin, size / leverage). */
+      collateralUsd: z.nullish(positive()),
+      /** Pending borrowing + funding fees of the position, in USD. */
+      pendingFeesUsd: z.nullish(nonNegative()),
+      /** Price impact of closing the position, in USD (negative = a cost; a positive impact is ignored, as the UI does). */
+      priceImpactUsd: z.nullish(z.number()),
+      /** Cap on the negative impact as a share of the size (the market's `maxPositionImpactFactorForLiquidations`). */
+      maxPositionImpactFactorForLiquidations: z.nullish(z.number().check(z.nonnegative(), z.lte(1))),
+      /** The market's `minCollateralFactor` (0.005 = 200x). */
+      minCollateralFactor: z.nullish(z.number().check(z.positive(), z.lt(1))),
+      /** The protocol's `minCollateralUsd`. */
+      minCollateralUsd: z.nullish(nonNegative()),
+      /** Position (closing) fee factor as a fraction (0.0006 = 0.06 %). */
+      positionFeeRate: z.nullish(z.number().check(z.nonnegative(), z.lt(0.1))),
+      /** The collateral is the index token itself (ETH collateral on ETH/USD): its value moves with the price. */
+      collateralIsIndexToken: z.nullish(z.boolean()),
+      /** Collateral in index tokens (implies `collateralIsIndexToken`); default collateralUsd / entry price. */
+      collateralTokens: z.nullish(positive()),
+    }),
+  ),
   limits: z.nullish(
     z.object({
       maxLeverage: z.nullish(positive()),

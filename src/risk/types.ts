@@ -29,7 +29,9 @@ export type Venue =
   | 'bitget-usdtm'
   | 'hyperliquid'
   | 'dydx'
-  | 'bitmex';
+  | 'bitmex'
+  | 'gmx'
+  | 'mexc-usdtm';
 
 export type ContractKind = 'linear' | 'inverse';
 export type Side = 'long' | 'short';

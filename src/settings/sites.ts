@@ -20,6 +20,13 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'demo', name: 'Demo exchange', hosts: [], matches: [] },
   { id: 'binance-usdm', name: 'Binance USDⓈ-M Futures', hosts: ['www.binance.com'], matches: venueMatches['binance-usdm'] },
   { id: 'hyperliquid', name: 'Hyperliquid', hosts: ['app.hyperliquid.xyz'], matches: venueMatches.hyperliquid },
+  { id: 'bybit', name: 'Bybit Derivatives', hosts: ['www.bybit.com'], matches: venueMatches.bybit },
+  { id: 'bitget-usdtm', name: 'Bitget USDT-M Futures', hosts: ['www.bitget.com'], matches: venueMatches['bitget-usdtm'] },
+  { id: 'bitmex', name: 'BitMEX', hosts: ['www.bitmex.com'], matches: venueMatches.bitmex },
+  { id: 'dydx', name: 'dYdX', hosts: ['dydx.trade'], matches: venueMatches.dydx },
+  { id: 'gmx', name: 'GMX', hosts: ['app.gmx.io'], matches: venueMatches.gmx },
+  { id: 'okx-swap', name: 'OKX Perpetual Swaps', hosts: ['www.okx.com'], matches: venueMatches['okx-swap'] },
+  { id: 'mexc', name: 'MEXC Futures', hosts: ['www.mexc.com', 'futures.mexc.com'], matches: venueMatches.mexc },
 ];
 
 export type SiteId = string;

@@ -10,7 +10,9 @@ export type RiskVenueId =
   | 'bitget-usdtm'
   | 'hyperliquid'
   | 'dydx'
-  | 'bitmex';
+  | 'bitmex'
+  | 'gmx'
+  | 'mexc-usdtm';
 
 /** The venue's own words, so the overlay speaks like the ticket it sits under. */
 export interface VenueWords {
@@ -27,6 +29,12 @@ export interface VenueAdapter {
   id: string;
   name: string;
   riskVenue: RiskVenueId;
+  /**
+   * The risk rules for one page, when one adapter serves pages of different contract kinds (Bybit:
+   * 'bybit-linear' on `/trade/usdt/…`, 'bybit-inverse' on `/trade/inverse/…`). Absent: `riskVenue`
+   * for every page.
+   */
+  riskVenueFor?(location: Pick<Location, 'pathname' | 'href' | 'search'>): RiskVenueId;
   words: VenueWords;
   /** Finds the visible ticket root, or null when this page has none. */
   findTicket(doc: Document): Element | null;

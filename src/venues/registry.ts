@@ -8,10 +8,24 @@ import { binanceUsdmAdapter } from './binance-usdm/adapter';
 import { venueMatches } from './hosts';
 import { hyperliquidAdapter } from './hyperliquid/adapter';
 import { demoAdapter } from './demo/adapter';
+import { bybitAdapter } from './bybit/adapter';
+import { bitgetUsdtmAdapter } from './bitget-usdtm/adapter';
+import { bitmexAdapter } from './bitmex/adapter';
+import { dydxAdapter } from './dydx/adapter';
+import { gmxAdapter } from './gmx/adapter';
+import { okxSwapAdapter } from './okx-swap/adapter';
+import { mexcAdapter } from './mexc/adapter';
 
 export const adapters: VenueAdapter[] = [
   binanceUsdmAdapter,
   hyperliquidAdapter,
+  bybitAdapter,
+  bitgetUsdtmAdapter,
+  bitmexAdapter,
+  dydxAdapter,
+  gmxAdapter,
+  okxSwapAdapter,
+  mexcAdapter,
   demoAdapter,
 ];
 

@@ -4,11 +4,13 @@ import { bitgetUsdtm } from './bitget';
 import { bitmex } from './bitmex';
 import { bybitInverse, bybitLinear } from './bybit';
 import { dydx } from './dydx';
+import { gmx } from './gmx';
 import { hyperliquid } from './hyperliquid';
+import { mexcUsdtm } from './mexc';
 import type { VenueModel } from './model';
 import { okxSwap } from './okx';
 
-export type { VenueModel } from './model';
+export type { CustomRule, PositionFacts, VenueModel } from './model';
 
 export const VENUE_MODELS: Record<Venue, VenueModel> = {
   'binance-usdm': binanceUsdm,
@@ -20,4 +22,6 @@ export const VENUE_MODELS: Record<Venue, VenueModel> = {
   hyperliquid,
   dydx,
   bitmex,
+  gmx,
+  'mexc-usdtm': mexcUsdtm,
 };

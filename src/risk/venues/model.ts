@@ -1,4 +1,35 @@
+import type { RiskInput } from '../schema';
+import type { LiquidationStatus } from '../solve';
 import type { ContractKind, Tier, Venue } from '../types';
+
+/** The resulting position a venue-specific liquidation rule is asked about. */
+export interface PositionFacts {
+  /** +1 long, −1 short. */
+  s: number;
+  /** Base units (index tokens). */
+  size: number;
+  entry: number;
+  /** Collateral backing the position, in the margin asset. */
+  collateral: number;
+  /** The rule's requirement for this position (from `requirement`). */
+  requirement: number;
+  input: RiskInput;
+}
+
+/**
+ * A venue whose maintenance rule is not the generic solve of §1 (GMX v2: a collateral floor in USD,
+ * fees and price impact inside the requirement, collateral that may be the index token itself).
+ */
+export interface CustomRule {
+  /** Maintenance requirement of a position worth `valueAtEntry` (quote), in the margin asset. */
+  requirement(valueAtEntry: number, input: RiskInput, feeRate: number): number;
+  /** Liquidation price of the resulting position and what kind of answer it is. */
+  liquidation(p: PositionFacts): { price: number; status: LiquidationStatus };
+  /** Collateral the ticket's inputs state for the resulting position, overriding the generic one (null: use it). */
+  collateral?(input: RiskInput): number | null;
+  /** Fee rate the inputs state for this venue, before `feeRate` and the default (null: none stated). */
+  feeRate?(input: RiskInput): number | null;
+}
 
 /** What a venue module tells the generic solve (§1 of the reference) about its rules. */
 export interface VenueModel {
@@ -23,4 +54,6 @@ export interface VenueModel {
   marginAtMark?: boolean;
   /** Why a symbol cannot be assessed (e.g. a quanto contract), or null. */
   unsupported?(symbol: string | null | undefined): string | null;
+  /** A venue-specific rule replacing the generic solve and maintenance margin (GMX v2). */
+  custom?: CustomRule;
 }

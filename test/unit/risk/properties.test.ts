@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess, riskInputSchema, tierFor, VENUE_MODELS, VENUES, type RiskInput, type RiskReport, type Venue } from '../../../src/risk';
+import { GMX_DEFAULTS, minCollateralFactor } from '../../../src/risk/venues/gmx';
 
 const SYMBOLS: Record<Venue, string[]> = {
   'binance-usdm': ['BTCUSDT', 'ETHUSDT', 'SOLUSDT'],
@@ -14,10 +15,12 @@ const SYMBOLS: Record<Venue, string[]> = {
   hyperliquid: ['BTC', 'ETH', 'SOL'],
   dydx: ['BTC-USD', 'ETH-USD', 'SOL-USD'],
   bitmex: ['XBTUSD', 'XBTUSDT', 'ETHUSDT'],
+  gmx: ['BTC/USD', 'ETH/USD', 'SOL/USD'],
+  'mexc-usdtm': ['BTC_USDT', 'ETH_USDT', 'SOL_USDT'],
 };
 
 /** How each venue defines the maintenance requirement at a price (from the docs cited in its module). */
-const RULE: Record<Venue, 'atPrice' | 'atMarkTier' | 'atEntry' | 'byContracts'> = {
+const RULE: Record<Venue, 'atPrice' | 'atMarkTier' | 'atEntry' | 'byContracts' | 'atEntryByContracts' | 'gmxCollateral'> = {
   'binance-usdm': 'atPrice',
   'binance-coinm': 'atPrice',
   'bitget-usdtm': 'atPrice',
@@ -27,7 +30,13 @@ const RULE: Record<Venue, 'atPrice' | 'atMarkTier' | 'atEntry' | 'byContracts'> 
   'okx-swap': 'byContracts',
   'bybit-linear': 'atEntry',
   bitmex: 'atEntry',
+  // MEXC: level by volume in contracts, maintenance fixed at the entry value (its worked example).
+  'mexc-usdtm': 'atEntryByContracts',
+  // GMX v2: max(size × minCollateralFactor, minCollateralUsd) + closing fee, on the size at entry (gmx-interface getLiquidationPrice).
+  gmx: 'gmxCollateral',
 };
+/** Rules whose requirement is fixed at entry: long and short lose the same amount before liquidation. */
+const AT_ENTRY = new Set(['atEntry', 'atEntryByContracts', 'gmxCollateral']);
 
 const venueArb = fc.constantFrom(...VENUES);
 const price = fc.double({ min: 1, max: 200_000, noNaN: true, noDefaultInfinity: true });
@@ -121,6 +130,15 @@ function requirementAt(input: RiskInput, r: RiskReport, p: number): number {
       const t = tierFor(tiers, v);
       return v * (t.mmr + fee) - t.deduction;
     }
+    case 'atEntryByContracts': {
+      const cs = model.contractSize(input.symbol);
+      const t = tierFor(tiers, Number.isFinite(cs) ? pos.size / cs : Infinity);
+      return valueAt(r, pos.entryPrice) * (t.mmr + fee) - t.deduction;
+    }
+    case 'gmxCollateral': {
+      const v = valueAt(r, pos.entryPrice);
+      return Math.max(v * minCollateralFactor(input), GMX_DEFAULTS.minCollateralUsd) + v * r.feeRate;
+    }
   }
 }
 
@@ -198,6 +216,8 @@ describe('properties on every venue', () => {
           } as RiskInput);
         const long = make('long');
         const short = make('short');
+        // A requirement at or above the collateral liquidates at once (GMX's $1 floor on a $10 position): nothing to mirror.
+        fc.pre(long.maintenanceMargin == null || long.collateral == null || long.maintenanceMargin < long.collateral * (1 - 1e-9));
         const E = g.entry;
         if (long.liquidationPrice != null) expect(long.liquidationPrice).toBeLessThan(E);
         expect(short.liquidationPrice == null || short.liquidationPrice > E).toBe(true);
@@ -206,7 +226,7 @@ describe('properties on every venue', () => {
         const S = short.liquidationPrice;
         const k = long.maintenanceMarginRate!; // same tier on both sides for positions this small
         expect(short.maintenanceMarginRate).toBe(k);
-        if (RULE[g.venue] === 'atEntry') {
+        if (AT_ENTRY.has(RULE[g.venue])) {
           // Requirement fixed at entry: the same loss on both sides.
           if (inverse) expect(Math.abs(1 / L + 1 / S - 2 / E) * E).toBeLessThan(1e-8);
           else expect(Math.abs(E - L - (S - E)) / E).toBeLessThan(1e-8);
@@ -270,6 +290,20 @@ describe('properties on every venue', () => {
         position: maybe(fc.record({ side: fc.constantFrom('long' as const, 'short' as const), size: fc.oneof(fc.constant(0), anyNumber), entryPrice: anyNumber, margin: maybe(fc.oneof(fc.constant(0), anyNumber)) })),
         feeRate: maybe(fc.double({ min: 0, max: 0.09, noNaN: true })),
         stopLoss: maybe(anyNumber),
+        // GMX's own inputs (any venue accepts them; only gmx reads them).
+        gmx: maybe(
+          fc.record({
+            collateralUsd: maybe(anyNumber),
+            pendingFeesUsd: maybe(fc.oneof(fc.constant(0), anyNumber)),
+            priceImpactUsd: maybe(fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true })),
+            maxPositionImpactFactorForLiquidations: maybe(fc.double({ min: 0, max: 1, noNaN: true })),
+            minCollateralFactor: maybe(fc.double({ min: 1e-6, max: 0.99, noNaN: true })),
+            minCollateralUsd: maybe(fc.oneof(fc.constant(0), anyNumber)),
+            positionFeeRate: maybe(fc.double({ min: 0, max: 0.09, noNaN: true })),
+            collateralIsIndexToken: maybe(fc.boolean()),
+            collateralTokens: maybe(anyNumber),
+          }),
+        ),
         limits: maybe(
           fc.record({
             maxLeverage: maybe(fc.double({ min: 0.1, max: 200, noNaN: true })),

@@ -49,6 +49,8 @@ describe('every venue answers for BTC and ETH', () => {
     hyperliquid: ['BTC', 'ETH'],
     dydx: ['BTC-USD', 'ETH-USD'],
     bitmex: ['XBTUSD', 'ETHUSDT'],
+    gmx: ['BTC/USD', 'ETH/USD'],
+    'mexc-usdtm': ['BTC_USDT', 'ETH_USDT'],
   };
   for (const venue of VENUES) {
     for (const symbol of symbols[venue]!) {

@@ -1,0 +1,270 @@
+/**
+ * dYdX v4 order ticket (`https://dydx.trade/trade/<MARKET>`, also `/#/trade/<MARKET>` on hash-router
+ * deployments). Confidence: HIGH for the ticket's inputs, tabs, toggles and submit button (the DOM is
+ * what the open-source front end dydxprotocol/v4-web renders, HEAD 2248cb6, 2026-07-17, with English
+ * strings from dydxprotocol/v4-localization, 2026-04-30); LOW for the account panel's "Available
+ * Balance" (outside the ticket, position and wording not recorded). Every selector, with its source,
+ * is in `./selectors.ts`; venues.md §2.1 and §5.1.
+ *
+ * Stable hooks only: element ids (`trade-amount`, `price.limitPrice` — a dot in the id —,
+ * `show-trigger-orders`, `takeprofit-price`, `stoploss-price`), Radix ARIA (`role="tab"` with ids
+ * ending `-trigger-BUY`/`-trigger-LIMIT`, `aria-selected`, `data-state`; ToggleGroup `role="radio"`
+ * with `aria-checked`; Checkbox `role="checkbox"`), `<label for>` and the English text. No class is
+ * read (styled-components hashes).
+ *
+ * Finding the ticket: from the visible `#trade-amount` (the simple UI's hidden duplicate is skipped),
+ * climb to the nearest ancestor holding the Buy/Sell tabs, then widen (at most 3 levels) to take in
+ * the margin-mode toggle and the leverage button that sit above the tabs — never into the chart,
+ * order book tables or an ancestor holding a second visible size input. Exactly one root must exist.
+ *
+ * dYdX words: the side tabs read "Buy | Long" / "Sell | Short"; leverage is shown as `5×` (U+00D7);
+ * the receipt's "Liquidation Price" is read for the self-check only; the mark price is the header's
+ * "Oracle Price" (dYdX marks positions at the oracle price). Sizes are in the base asset or USD (the
+ * unit tag in the Amount label). Collateral is USDC. Numbers are English-style (`$1,234.56`).
+ */
+import type { VenueAdapter } from '../adapter';
+import { allVisible, checkboxByLabel, commonAncestor, describe, findByText, firstVisible, inputByLabel, inputsByLabel, isChecked, isVisible, normText, textIs, withVisibilityCache, type Match } from '../dom';
+import { balanceField, estimateBeside, inputsByLabelStart, pageFigure, pageHits, selectedTab, triggerField, watchFigures } from '../fields';
+import { readLeverage, readNumber, readNumberAt } from '../number';
+import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
+import * as S from './selectors';
+
+type Loc = Pick<Location, 'pathname' | 'href' | 'search'>;
+const NUMBER_STYLE = {}; // v4-web formats with Intl en-US for the English locale
+
+// --- finding the ticket -------------------------------------------------------------------------
+
+function sizeInputs(root: ParentNode): HTMLInputElement[] {
+  const hooked = allVisible<HTMLInputElement>(root, S.SIZE_INPUT[0]);
+  if (hooked.length > 0) return hooked;
+  const labelled = inputsByLabel(root, S.SIZE_LABELS).map((m) => m.el);
+  return labelled.length > 0 ? labelled : inputsByLabelStart(root, S.SIZE_LABELS).map((m) => m.input.el);
+}
+
+function sideTabs(root: ParentNode): { long: Element[]; short: Element[] } {
+  const long = allVisible(root, S.SIDE_TAB.long);
+  const short = allVisible(root, S.SIDE_TAB.short);
+  if (long.length + short.length > 0) return { long, short };
+  // Drifted ids: the tabs by their text, still `role="tab"`.
+  return { long: findByText(root, S.SIDE_LABELS.long, '[role="tab"]'), short: findByText(root, S.SIDE_LABELS.short, '[role="tab"]') };
+}
+
+const blocked = (el: Element) => el.querySelector(S.NOT_TICKET) !== null || sizeInputs(el).length > 1;
+const hasSides = (el: Element) => {
+  const t = sideTabs(el);
+  return t.long.length > 0 && t.short.length > 0;
+};
+
+function rootFor(input: Element): Element | null {
+  const body = input.ownerDocument.body;
+  let root: Element | null = null;
+  for (let el = input.parentElement, level = 0; el && el !== body && level < 14; el = el.parentElement, level++) {
+    if (blocked(el)) break;
+    if (hasSides(el)) {
+      root = el;
+      break;
+    }
+  }
+  if (!root) return null;
+  // Widen to take in the margin-mode toggle and the leverage button above the tabs.
+  for (let el = root.parentElement, level = 0; el && el !== body && level < 3; el = el.parentElement, level++) {
+    if (blocked(el)) break;
+    if (root.querySelector(S.MARGIN_MODE_ITEM)) break;
+    if (el.querySelector(S.MARGIN_MODE_ITEM)) return el;
+  }
+  return root;
+}
+
+function findTicket(doc: Document): Element | null {
+  const roots = new Set<Element>();
+  for (const input of sizeInputs(doc)) {
+    const r = rootFor(input);
+    if (r) roots.add(r);
+  }
+  return roots.size === 1 ? [...roots][0]! : null;
+}
+
+// --- reading ------------------------------------------------------------------------------------
+
+function headerMarkets(doc: Document, ticket: Element): string[] {
+  const out = new Set<string>();
+  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const raw = n.nodeValue;
+    if (!raw || raw.length > 30 || !raw.includes('-USD')) continue;
+    const m = S.MARKET_NAME.exec(normText(raw));
+    const el = n.parentElement;
+    if (!m || !el || ticket.contains(el) || el.closest(`${S.NOT_TICKET}, [role="dialog"], script, style`)) continue;
+    if (isVisible(el)) out.add(`${m[1]!}-USD`);
+  }
+  return [...out];
+}
+
+function readSymbol(location: Loc, doc: Document, ticket: Element): Field<string> {
+  const path = S.TRADE_PATH.exec(location.pathname);
+  if (path) return found(path[1]!.toUpperCase(), `URL ${location.pathname}`);
+  const hash = /#.*$/.exec(location.href)?.[0] ?? '';
+  const routed = S.TRADE_HASH.exec(hash);
+  if (routed) return found(routed[1]!.toUpperCase(), `URL ${hash}`);
+  const header = headerMarkets(doc, ticket);
+  if (header.length === 1) return found(header[0]!, `header “${header[0]}”`);
+  return missing(`no market in the URL (${location.pathname}) or the page header`);
+}
+
+function readSide(ticket: Element): Field<Side> {
+  const hooked = firstVisible(ticket, S.REDUCE_ONLY);
+  const reduce = hooked ? { el: hooked.el, checked: isChecked(hooked.el) } : checkboxByLabel(ticket, S.REDUCE_ONLY_LABELS);
+  if (reduce?.checked === true) return missing('Reduce-Only is on: this order can only reduce a position');
+  const t = sideTabs(ticket);
+  if (t.long.length !== 1 || t.short.length !== 1) return missing(t.long.length + t.short.length === 0 ? 'no Buy | Long / Sell | Short tabs found' : 'the Buy / Sell tabs are not clear');
+  const pick = selectedTab([t.long[0]!, t.short[0]!]);
+  if (!pick) return missing('cannot tell whether Buy | Long or Sell | Short is selected');
+  return found(pick.el === t.long[0] ? 'long' : 'short', `tab ${describe(pick.el)} (${pick.how})`);
+}
+
+function readOrderType(ticket: Element): Field<OrderType> {
+  const limit = firstVisible(ticket, [S.ORDER_TYPE_TAB.limit])?.el ?? findByText(ticket, S.ORDER_TYPE_LABELS.limit, '[role="tab"]')[0];
+  const market = firstVisible(ticket, [S.ORDER_TYPE_TAB.market])?.el ?? findByText(ticket, S.ORDER_TYPE_LABELS.market, '[role="tab"]')[0];
+  if (!limit || !market) return missing('no Limit / Market tabs found');
+  const list = commonAncestor([limit, market]);
+  const tabs = list ? allVisible(list, '[role="tab"]') : [limit, market];
+  const pick = selectedTab(tabs);
+  if (!pick) return missing('cannot tell which order-type tab is selected');
+  const where = `tab ${describe(pick.el)}`;
+  if (pick.el === limit) return found('limit', where);
+  if (pick.el === market) return found('market', where);
+  return missing(`“${normText(pick.el.textContent)}” orders are not assessed (only Limit and Market)`);
+}
+
+/** An input by its id, else its exact label, else a label that starts with one of `labels` ("Amount BTC"). */
+function input(ticket: Element, selectors: readonly string[], labels: readonly string[]): Match<HTMLInputElement> | null {
+  return firstVisible<HTMLInputElement>(ticket, selectors) ?? inputByLabel(ticket, labels) ?? inputsByLabelStart(ticket, labels)[0]?.input ?? null;
+}
+
+function readPrice(ticket: Element, orderType: Field<OrderType>): Field<number> {
+  if (orderType.ok && orderType.value === 'market') return missing('market order uses the mark price');
+  const el = input(ticket, S.PRICE_INPUT, S.PRICE_LABELS);
+  if (!el) return missing('no Limit Price input found on the ticket');
+  return readNumberAt(el.el.value, el.selector, NUMBER_STYLE);
+}
+
+/** The unit tag of the Amount input: inside its `<label for>` ("Amount <Tag>BTC</Tag>"), else beside it. */
+function sizeUnit(el: HTMLInputElement, ticket: Element): Element | null {
+  const isUnit = (e: Element) => e.children.length === 0 && /^[A-Z0-9]{2,10}$/.test(normText(e.textContent));
+  const label = el.id ? allVisible(ticket, 'label[for]').find((l) => l.getAttribute('for') === el.id) : undefined;
+  if (label) {
+    const tags = Array.from(label.querySelectorAll('*')).filter(isUnit);
+    if (tags.length === 1) return tags[0]!;
+  }
+  for (let box = el.parentElement, level = 0; box && level < 2; box = box.parentElement, level++) {
+    const tags = allVisible(box, '*').filter((e) => isUnit(e) && !e.closest('button[aria-pressed]'));
+    if (tags.length === 1) return tags[0]!;
+    if (tags.length > 1) return null;
+  }
+  return null;
+}
+
+function readSize(ticket: Element, symbol: Field<string>): Field<TicketSize> {
+  const el = input(ticket, S.SIZE_INPUT, S.SIZE_LABELS);
+  if (!el) return missing('no Amount input found on the ticket');
+  const raw = normText(el.el.value);
+  const n = readNumber(raw, NUMBER_STYLE);
+  if (!n.ok) return n;
+  const tag = sizeUnit(el.el, ticket);
+  if (!tag) return missing('no unit (coin or USD) shown with the Amount input');
+  const unitText = normText(tag.textContent);
+  const base = symbol.ok ? symbol.value.split('-')[0]! : null;
+  let unit: TicketSize['unit'];
+  if (textIs(unitText, S.QUOTE_UNITS)) unit = 'quote';
+  else if (base && unitText === base) unit = 'base';
+  else return missing(base ? `Amount unit “${unitText}” is neither ${base} nor USD` : `Amount unit “${unitText}” cannot be checked (market unknown)`);
+  return found({ value: n.value, unit }, `${el.selector} “${raw}”, unit ${describe(tag)}`);
+}
+
+function readLeverageField(ticket: Element): Field<number> {
+  const hits = allVisible(ticket, 'button, [role="button"]').filter((b) => S.LEVERAGE_TEXT.test(normText(b.textContent)));
+  const values = new Map<number, Element>();
+  for (const b of hits) {
+    const r = readLeverage(b.textContent);
+    if (r.ok) values.set(r.value, b);
+  }
+  if (values.size === 1) {
+    const [v, el] = [...values][0]!;
+    return found(v, describe(el));
+  }
+  if (values.size > 1) return missing(`more than one leverage shown (${[...values.keys()].map((v) => `${v}×`).join(', ')})`);
+  return missing('no leverage button like “5×” found');
+}
+
+function readMarginMode(ticket: Element): Field<MarginMode> {
+  const items = allVisible(ticket, S.MARGIN_MODE_ITEM).filter((i) => textIs(i.textContent, S.MARGIN_MODE_LABELS.cross) || textIs(i.textContent, S.MARGIN_MODE_LABELS.isolated));
+  if (items.length === 0) return missing('no Cross / Isolated toggle found');
+  const pick = selectedTab(items);
+  if (!pick) return missing('cannot tell whether Cross or Isolated is selected');
+  return found(textIs(pick.el.textContent, S.MARGIN_MODE_LABELS.cross) ? 'cross' : 'isolated', `toggle ${describe(pick.el)} (${pick.how})`);
+}
+
+function readBalance(doc: Document, ticket: Element): Field<number> {
+  for (const labels of [S.BALANCE_LABELS, S.BALANCE_FALLBACK]) {
+    const hits = pageHits(doc, ticket, labels);
+    if (hits.length === 0) continue;
+    if (new Set(hits.map((h) => h.text)).size > 1) return missing(`more than one “${labels[0]}” shown`);
+    return balanceField(hits[0]!.text, `page “${hits[0]!.labelText}”`, ['USDC', 'USD'], NUMBER_STYLE);
+  }
+  return missing('no “Available Balance” or “Free Collateral” shown on the page');
+}
+
+function readTpSl(ticket: Element): { takeProfit: Field<number | null>; stopLoss: Field<number | null> } {
+  const both = (f: Field<number | null>) => ({ takeProfit: f, stopLoss: f });
+  const hooked = firstVisible(ticket, S.TPSL_TOGGLE);
+  const box = hooked ? { el: hooked.el, checked: isChecked(hooked.el), label: 'Take Profit / Stop Loss' } : checkboxByLabel(ticket, S.TPSL_LABELS);
+  if (!box) return both(missing('no Take Profit / Stop Loss checkbox found on the ticket'));
+  if (box.checked === null) return both(missing('cannot tell whether Take Profit / Stop Loss is on'));
+  if (!box.checked) return both(found(null, `“${box.label}” unchecked`));
+  return {
+    takeProfit: triggerField(input(ticket, S.TAKE_PROFIT_INPUT, S.TAKE_PROFIT_LABELS), 'TP Price', NUMBER_STYLE),
+    stopLoss: triggerField(input(ticket, S.STOP_LOSS_INPUT, S.STOP_LOSS_LABELS), 'SL Price', NUMBER_STYLE),
+  };
+}
+
+function read(ticket: Element, location: Loc): TicketReading {
+  const doc = ticket.ownerDocument;
+  const symbol = readSymbol(location, doc, ticket);
+  const orderType = readOrderType(ticket);
+  return {
+    site: 'dydx',
+    symbol,
+    side: readSide(ticket),
+    orderType,
+    price: readPrice(ticket, orderType),
+    markPrice: pageFigure(doc, ticket, S.MARK_LABELS, 'Oracle Price', NUMBER_STYLE),
+    size: readSize(ticket, symbol),
+    leverage: readLeverageField(ticket),
+    marginMode: readMarginMode(ticket),
+    balance: readBalance(doc, ticket),
+    ...readTpSl(ticket),
+    venueLiquidationPrice: estimateBeside(ticket, S.LIQ_PRICE_LABELS, 'Liquidation Price', NUMBER_STYLE),
+  };
+}
+
+function submit(ticket: Element): Element | null {
+  const hits = allVisible(ticket, S.SUBMIT).filter((b) => S.SUBMIT_TEXT.test(normText(b.textContent)));
+  return hits.length === 1 ? hits[0]! : (allVisible(ticket, S.SUBMIT)[0] ?? null);
+}
+
+export const dydxAdapter: VenueAdapter = {
+  id: 'dydx',
+  name: 'dYdX',
+  riskVenue: 'dydx',
+  words: { margin: 'Position Margin', liquidationPrice: 'Liquidation Price', marginAsset: 'USDC' },
+  findTicket: (doc) => withVisibilityCache(() => findTicket(doc)),
+  read: (ticket, location) => withVisibilityCache(() => read(ticket, location)),
+  overlayAnchor: (ticket) => withVisibilityCache(() => submit(ticket)),
+  externalWatch: (doc) => withVisibilityCache(() => watchFigures(doc, findTicket(doc), S.MARK_LABELS, NUMBER_STYLE)),
+  /** One "Place … Order" button: it places the side chosen on the tabs. */
+  submitButtons: (ticket) => withVisibilityCache(() => {
+    const b = submit(ticket);
+    return b ? [{ element: b, side: null }] : [];
+  }),
+  sizeInput: (ticket) => withVisibilityCache(() => input(ticket, S.SIZE_INPUT, S.SIZE_LABELS)?.el ?? null),
+};

@@ -1,0 +1,278 @@
+/**
+ * OKX perpetual swap order ticket (`https://www.okx.com/trade-swap/btc-usdt-swap`, locale-prefixed
+ * paths too; coin-margined `…/btc-usd-swap` as well). Confidence: MEDIUM. OKX is closed source; the
+ * selectors come from two extensions (venues.md §3.2): the "OKX Hotkey" extension (2025+, says its
+ * selectors were verified on live pages: `#leftPoForm`, `okui-*` design-system classes,
+ * `[data-testid="max-asset"]`, `button.okui-positivebutton/negativebutton`) and notiv-nt/cex-utilities
+ * (2023-07: `input[name=price|size|tpTriggerPx|slTriggerPx]`, `.place-order-stop-selector`). The
+ * margin-mode button, the header's "Mark price" and any "Est. liq. price" wording are unverified (Low).
+ * Every selector, with its source, is in `./selectors.ts`.
+ *
+ * OKX's words: sizes are typed in "Contracts" (BTC-USDT-SWAP: 0.01 BTC each; the risk core converts
+ * them) or, after switching the unit, in the coin or USDT; the order's collateral is its "Margin".
+ * OKX offers Buy/Long and Sell/Short at once (one-way mode) or Open long / Open short on the Open tab
+ * (hedge mode): the trader picks the side by the button, so with both buttons visible `side` is
+ * missing with `BOTH_SIDES_OFFERED` and the overlay assesses both. On the Close tab the order only
+ * reduces. The order book is drawn on a canvas, so nothing there can be confused with the ticket.
+ *
+ * Finding the ticket: the one visible order form (`#leftPoForm`, older `#rightPoForm`, `form.place-order-form-box`),
+ * widened to the trade panel holding the Open/Close and order-type tabs (never past a second form).
+ */
+import type { VenueAdapter } from '../adapter';
+import { BOTH_SIDES_OFFERED, allVisible, checkboxByLabel, commonAncestor, describe, findByText, firstVisible, inputByLabel, normText, textIs, withVisibilityCache, type Match } from '../dom';
+import { balanceField, estimateBeside, inputsByLabelStart, pageFigure, selectedTab, triggerField, watchFigures } from '../fields';
+import { readLeverage, readNumber, readNumberAt } from '../number';
+import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
+import * as S from './selectors';
+
+type Loc = Pick<Location, 'pathname' | 'href' | 'search'>;
+const NUMBER_STYLE = {}; // OKX formats English-style on its English pages ("64,250.1")
+interface Inst {
+  base: string;
+  quote: string;
+  inverse: boolean;
+}
+
+// --- finding the ticket -------------------------------------------------------------------------
+
+function forms(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  for (const sel of S.FORM) for (const el of allVisible(root, sel)) if (!out.includes(el)) out.push(el);
+  return out;
+}
+
+const hasTypeTabs = (el: Element) => allVisible(el, S.ORDER_TYPE_TAB).length > 0 || findByText(el, S.ORDER_TYPE_LABELS.market, '[role="tab"]').length > 0;
+
+function widen(form: Element): Element {
+  const panel = form.parentElement?.closest(S.PANEL);
+  if (panel && forms(panel).length === 1 && !panel.querySelector('canvas')) return panel;
+  for (let el = form.parentElement, level = 0; el && el !== form.ownerDocument.body && level < 4; el = el.parentElement, level++) {
+    if (forms(el).length > 1 || el.querySelector('canvas, iframe, table')) break;
+    if (hasTypeTabs(el)) return el;
+  }
+  return form;
+}
+
+function findTicket(doc: Document): Element | null {
+  const found = forms(doc);
+  if (found.length === 1) return widen(found[0]!);
+  if (found.length > 1) return null;
+  // No form hook: from a size input, the nearest ancestor holding the Buy/Long and Sell/Short buttons.
+  const roots = new Set<Element>();
+  const inputs = [...allVisible<HTMLInputElement>(doc, S.SIZE_INPUT[0]), ...inputsByLabelStart(doc, S.SIZE_LABELS).map((m) => m.input.el)];
+  for (const input of new Set(inputs)) {
+    for (let el = input.parentElement, level = 0; el && el !== doc.body && level < 10; el = el.parentElement, level++) {
+      if (el.querySelector('canvas, iframe, table')) break;
+      if (allVisible(el, `${S.LONG_BUTTON}, ${S.SHORT_BUTTON}`).length > 0) {
+        roots.add(el);
+        break;
+      }
+    }
+  }
+  return roots.size === 1 ? widen([...roots][0]!) : null;
+}
+
+// --- reading ------------------------------------------------------------------------------------
+
+function readSymbol(location: Loc, doc: Document): Field<string> {
+  const m = S.SWAP_PATH.exec(location.pathname);
+  if (m) return found(m[1]!.toUpperCase(), `URL ${location.pathname}`);
+  for (const el of allVisible(doc, S.TICKER_TITLE)) {
+    const t = normText(el.textContent).toUpperCase();
+    if (S.INST_ID.test(t)) return found(t, `ticker ${describe(el)}`);
+  }
+  return missing(`no swap instrument in the URL (${location.pathname}) or the ticker title`);
+}
+
+function inst(symbol: Field<string>): Inst | null {
+  if (!symbol.ok) return null;
+  const m = S.INST_ID.exec(symbol.value);
+  return m ? { base: m[1]!, quote: m[2]!, inverse: m[2] === 'USD' } : null;
+}
+
+function buttons(ticket: Element): { long: Element[]; short: Element[] } {
+  return { long: allVisible(ticket, S.LONG_BUTTON), short: allVisible(ticket, S.SHORT_BUTTON) };
+}
+
+function segment(ticket: Element): string | null {
+  const pick = selectedTab(allVisible(ticket, S.SEGMENTED_TAB), S.ACTIVE_TAB_CLASS);
+  return pick ? normText(pick.el.textContent) : null;
+}
+
+function readSide(ticket: Element): Field<Side> {
+  const seg = segment(ticket);
+  const b = buttons(ticket);
+  const all = [...b.long, ...b.short];
+  if ((seg && textIs(seg, S.SEGMENT_LABELS.close)) || (all.length > 0 && all.every((e) => S.CLOSE_TEXT.test(normText(e.textContent))))) {
+    return missing('the Close tab is selected: this order closes a position');
+  }
+  if (b.long.length > 0 && b.short.length > 0) return missing(BOTH_SIDES_OFFERED);
+  if (b.long.length > 0) return found('long', `${describe(b.long[0]!)}, the only side offered`);
+  if (b.short.length > 0) return found('short', `${describe(b.short[0]!)}, the only side offered`);
+  return missing('no Buy/Long or Sell/Short button found');
+}
+
+function readOrderType(ticket: Element): Field<OrderType> {
+  let tabs = allVisible(ticket, S.ORDER_TYPE_TAB);
+  if (tabs.length === 0) tabs = allVisible(ticket, '[role="tab"]').filter((t) => !t.matches(S.SEGMENTED_TAB));
+  if (tabs.length === 0) return missing('no Limit / Market tabs found');
+  const pick = selectedTab(tabs, S.ACTIVE_TAB_CLASS);
+  if (!pick) return missing('cannot tell which order-type tab is selected');
+  const text = normText(pick.el.textContent);
+  const where = `tab ${describe(pick.el)}`;
+  if (textIs(text, S.ORDER_TYPE_LABELS.limit)) return found('limit', where);
+  if (textIs(text, S.ORDER_TYPE_LABELS.market)) return found('market', where);
+  return missing(`“${text}” orders are not assessed (only Limit and Market)`);
+}
+
+function input(ticket: Element, selectors: readonly string[], labels: readonly string[]): Match<HTMLInputElement> | null {
+  return firstVisible<HTMLInputElement>(ticket, selectors) ?? inputByLabel(ticket, labels) ?? inputsByLabelStart(ticket, labels)[0]?.input ?? null;
+}
+
+function readPrice(ticket: Element, orderType: Field<OrderType>): Field<number> {
+  if (orderType.ok && orderType.value === 'market') return missing('market order uses the mark price');
+  const el = input(ticket, S.PRICE_INPUT, S.PRICE_LABELS);
+  if (!el) return missing('no price input found on the ticket');
+  return readNumberAt(el.el.value, el.selector, NUMBER_STYLE);
+}
+
+const unitWord = (t: string) => textIs(t, S.CONTRACT_UNITS) || /^[A-Z0-9]{2,10}$/.test(t);
+
+/** The unit shown in the size input's box ("Contracts", "BTC", "USDT"), else the `max-trade` line's last word. */
+function sizeUnit(el: HTMLInputElement, ticket: Element): { text: string; where: string } | null {
+  for (let box = el.parentElement, level = 0; box && level < 4; box = box.parentElement, level++) {
+    if (box === ticket) break;
+    const words = allVisible(box, 'span, div, button').filter((e) => e.children.length === 0 && unitWord(normText(e.textContent).replace(/\s*[▾▼⌄]$/, '')) && !e.closest('label'));
+    if (words.length === 1) return { text: normText(words[0]!.textContent).replace(/\s*[▾▼⌄]$/, ''), where: `unit ${describe(words[0]!)}` };
+    if (words.length > 1) return null;
+  }
+  const max = firstVisible(ticket, [S.MAX_TRADE]);
+  const last = max ? /([A-Za-z.]+)\s*$/.exec(normText(max.el.textContent))?.[1] : undefined;
+  if (last && unitWord(last)) return { text: last, where: `[data-testid="max-trade"] “${normText(max!.el.textContent)}”` };
+  return null;
+}
+
+function readSize(ticket: Element, i: Inst | null): Field<TicketSize> {
+  const el = input(ticket, S.SIZE_INPUT, S.SIZE_LABELS);
+  if (!el) return missing('no size input found on the ticket');
+  const raw = normText(el.el.value);
+  if (/%$/.test(raw)) return missing(`the size is set as a percentage (“${raw}”)`);
+  const n = readNumber(raw, NUMBER_STYLE);
+  if (!n.ok) return n;
+  const u = sizeUnit(el.el, ticket);
+  if (!u) return missing('no size unit (Contracts, coin or USDT) shown with the size input');
+  let unit: TicketSize['unit'];
+  if (textIs(u.text, S.CONTRACT_UNITS)) unit = 'contracts';
+  else if (i && u.text === i.base) unit = 'base';
+  else if (i && u.text === i.quote) unit = 'quote';
+  else return missing(i ? `size unit “${u.text}” is neither Contracts, ${i.base} nor ${i.quote}` : `size unit “${u.text}” cannot be checked (instrument unknown)`);
+  return found({ value: n.value, unit }, `${el.selector} “${raw}”, ${u.where}`);
+}
+
+function readLeverageField(ticket: Element): Field<number> {
+  const hits = allVisible(ticket, 'button, [role="button"]').filter((b) => S.LEVERAGE_TEXT.test(normText(b.textContent)));
+  const values = new Map<number, Element>();
+  for (const b of hits) {
+    const r = readLeverage(b.textContent);
+    if (r.ok) values.set(r.value, b);
+  }
+  if (values.size === 1) {
+    const [v, el] = [...values][0]!;
+    return found(v, describe(el));
+  }
+  if (values.size > 1) return missing(`more than one leverage shown (${[...values.keys()].map((v) => `${v}x`).join(', ')})`);
+  return missing('no leverage button like “10x” found');
+}
+
+function readMarginMode(ticket: Element): Field<MarginMode> {
+  const modes = new Map<MarginMode, Element>();
+  for (const b of allVisible(ticket, 'button, [role="button"]')) {
+    if (textIs(b.textContent, S.MARGIN_MODE_LABELS.cross)) modes.set('cross', b);
+    else if (textIs(b.textContent, S.MARGIN_MODE_LABELS.isolated)) modes.set('isolated', b);
+  }
+  if (modes.size === 1) {
+    const [mode, el] = [...modes][0]!;
+    return found(mode, describe(el));
+  }
+  if (modes.size > 1) return missing('both Cross and Isolated are shown as the margin mode');
+  return missing('no Cross / Isolated button found');
+}
+
+function readBalance(ticket: Element, i: Inst | null): Field<number> {
+  const el = firstVisible(ticket, S.BALANCE);
+  if (!el) return missing('no “Available” balance ([data-testid="max-asset"]) on the ticket');
+  const text = normText(el.el.textContent).replace(/^Available\s*:?\s*/i, '');
+  const assets = i ? [i.inverse ? i.base : i.quote] : ['USDT', 'USDC'];
+  return balanceField(text, '[data-testid="max-asset"]', assets, NUMBER_STYLE);
+}
+
+function readTpSl(ticket: Element): { takeProfit: Field<number | null>; stopLoss: Field<number | null> } {
+  const both = (f: Field<number | null>) => ({ takeProfit: f, stopLoss: f });
+  const box = checkboxByLabel(ticket, S.TPSL_LABELS);
+  if (!box) return both(missing('no TP/SL checkbox found on the ticket'));
+  if (box.checked === null) return both(missing('cannot tell whether TP/SL is on'));
+  if (!box.checked) return both(found(null, `“${box.label}” unchecked`));
+  return {
+    takeProfit: triggerField(input(ticket, S.TAKE_PROFIT_INPUT, S.TAKE_PROFIT_LABELS), 'TP trigger price', NUMBER_STYLE),
+    stopLoss: triggerField(input(ticket, S.STOP_LOSS_INPUT, S.STOP_LOSS_LABELS), 'SL trigger price', NUMBER_STYLE),
+  };
+}
+
+function optionalFigure(doc: Document, ticket: Element, labels: readonly string[], name: string): Field<number> | null {
+  const f = pageFigure(doc, ticket, labels, name, NUMBER_STYLE);
+  return !f.ok && f.reason.startsWith('no “') ? null : f;
+}
+
+function read(ticket: Element, location: Loc): TicketReading {
+  const doc = ticket.ownerDocument;
+  const symbol = readSymbol(location, doc);
+  const i = inst(symbol);
+  const orderType = readOrderType(ticket);
+  const high = optionalFigure(doc, ticket, S.HIGH_24H_LABELS, '24h high');
+  const low = optionalFigure(doc, ticket, S.LOW_24H_LABELS, '24h low');
+  return {
+    site: 'okx-swap',
+    symbol,
+    side: readSide(ticket),
+    orderType,
+    price: readPrice(ticket, orderType),
+    markPrice: pageFigure(doc, ticket, S.MARK_LABELS, 'Mark price', NUMBER_STYLE),
+    size: readSize(ticket, i),
+    leverage: readLeverageField(ticket),
+    marginMode: readMarginMode(ticket),
+    balance: readBalance(ticket, i),
+    ...readTpSl(ticket),
+    venueLiquidationPrice: estimateBeside(ticket, S.LIQ_PRICE_LABELS, 'Est. liq. price', NUMBER_STYLE),
+    ...(high ? { high24h: high } : {}),
+    ...(low ? { low24h: low } : {}),
+  };
+}
+
+function openButtons(ticket: Element): { element: Element; side: Side | null }[] {
+  const b = buttons(ticket);
+  const open = (e: Element) => !S.CLOSE_TEXT.test(normText(e.textContent));
+  return [...b.long.filter(open).map((element) => ({ element, side: 'long' as const })), ...b.short.filter(open).map((element) => ({ element, side: 'short' as const }))];
+}
+
+function overlayAnchor(ticket: Element): Element | null {
+  const b = buttons(ticket);
+  const all = [...b.long, ...b.short];
+  if (all.length === 0) return null;
+  if (all.length === 1) return all[0]!.parentElement;
+  return commonAncestor(all);
+}
+
+export const okxSwapAdapter: VenueAdapter = {
+  id: 'okx-swap',
+  name: 'OKX Perpetual Swaps',
+  riskVenue: 'okx-swap',
+  words: { margin: 'Margin', liquidationPrice: 'Est. liq. price', marginAsset: 'USDT' },
+  findTicket: (doc) => withVisibilityCache(() => findTicket(doc)),
+  read: (ticket, location) => withVisibilityCache(() => read(ticket, location)),
+  overlayAnchor: (ticket) => withVisibilityCache(() => overlayAnchor(ticket)),
+  externalWatch: (doc) => withVisibilityCache(() => watchFigures(doc, findTicket(doc), S.MARK_LABELS, NUMBER_STYLE)),
+  /** Buy/Long and Sell/Short (Open long / Open short): each places its own side. Close buttons only reduce: left out. */
+  submitButtons: (ticket) => withVisibilityCache(() => openButtons(ticket)),
+  sizeInput: (ticket) => withVisibilityCache(() => input(ticket, S.SIZE_INPUT, S.SIZE_LABELS)?.el ?? null),
+};
+

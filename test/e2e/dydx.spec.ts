@@ -1,0 +1,106 @@
+import { test, expect } from './fixtures';
+import { DYDX_FIXTURES, DydxPage } from './pages/dydxPage';
+import { OverlayPart } from './pages/overlay';
+import { riskCli } from './riskCli';
+import { drifted } from '../../src/venues/dydx/fixtures/variants';
+
+const TICKET = `${DYDX_FIXTURES}/ticket.html`;
+const MARK = 64251;
+const BALANCE = 1234.56;
+
+test.describe('overlay on dYdX v4', () => {
+  test('a limit long typed into the ticket shows the liquidation price the risk core computes', async ({ serveFixture, openPage }) => {
+    await serveFixture(DydxPage.url(), TICKET);
+    const dx = new DydxPage(await openPage(DydxPage.url()));
+    await dx.freezeMark(MARK);
+    await dx.price('64000');
+    await dx.amount('0.25');
+    await dx.leverage(10);
+    await dx.marginMode('Isolated');
+
+    await expect(dx.field('marginMode')).toHaveText('isolated');
+    await expect(dx.field('leverage')).toHaveText('10');
+    expect(await dx.overlay.readingRows()).toMatchObject({
+      symbol: 'BTC-USD',
+      side: 'long',
+      orderType: 'limit',
+      price: '64000',
+      markPrice: String(MARK),
+      size: '0.25 (base)',
+      leverage: '10',
+      marginMode: 'isolated',
+      balance: String(BALANCE),
+      takeProfit: 'none',
+      stopLoss: 'none',
+    });
+    const cli = riskCli({
+      venue: 'dydx', symbol: 'BTC-USD', side: 'long', orderType: 'limit', price: 64000, markPrice: MARK,
+      size: { value: 0.25, unit: 'base' }, leverage: 10, marginMode: 'isolated', balance: BALANCE,
+    });
+    expect(cli.liquidationPrice).not.toBeNull();
+    const overlay = new OverlayPart(dx.page);
+    await expect.poll(() => overlay.numberOf(overlay.liqPrice)).toBeCloseTo(cli.liquidationPrice!, 6);
+    await expect.poll(() => overlay.numberOf(overlay.margin)).toBeCloseTo(cli.initialMargin!, 6);
+    // dYdX's own receipt figure agrees with ours: no self-check warning; the overlay speaks dYdX's words.
+    await expect(dx.field('venueLiquidationPrice')).not.toHaveText(/none|not found/);
+    await expect(overlay.warning('selfCheck')).toHaveCount(0);
+    await expect(overlay.root).toContainText('Position Margin');
+  });
+
+  test('a market short sized in USD, cross margin, follows the oracle price', async ({ serveFixture, openPage }) => {
+    await serveFixture(DydxPage.url(), TICKET);
+    const dx = new DydxPage(await openPage(DydxPage.url()));
+    await dx.side('short');
+    await dx.orderType('MARKET');
+    await dx.toggleUnit();
+    await dx.amount('5000');
+    await expect(dx.field('side')).toHaveText('short');
+    await expect(dx.field('price')).toContainText('market order uses the mark price');
+    await expect(dx.field('size')).toHaveText('5000 (quote)');
+    const first = await dx.field('markPrice').textContent();
+    await expect(dx.field('markPrice')).not.toHaveText(first!, { timeout: 5000 });
+    await dx.freezeMark(MARK);
+    const cli = riskCli({
+      venue: 'dydx', symbol: 'BTC-USD', side: 'short', orderType: 'market', markPrice: MARK,
+      size: { value: 5000, unit: 'quote' }, leverage: 5, marginMode: 'cross', balance: BALANCE,
+    });
+    const overlay = new OverlayPart(dx.page);
+    await expect.poll(() => overlay.numberOf(overlay.liqPrice)).toBeCloseTo(cli.liquidationPrice!, 6);
+  });
+
+  test('a market switch inside the page re-reads the re-rendered ticket', async ({ serveFixture, openPage }) => {
+    await serveFixture(DydxPage.url(), TICKET);
+    const dx = new DydxPage(await openPage(DydxPage.url()));
+    await dx.amount('0.25');
+    await expect(dx.field('symbol')).toHaveText('BTC-USD');
+    await dx.switchMarket('ETH-USD');
+    expect(dx.page.url()).toBe(DydxPage.url('ETH-USD'));
+    await dx.amount('2');
+    await expect(dx.field('symbol')).toHaveText('ETH-USD');
+    await expect(dx.field('size')).toHaveText('2 (base)');
+    await expect(dx.field('leverage')).toHaveText('10');
+    await expect(dx.field('markPrice')).toHaveText(/^34\d{2}/);
+  });
+
+  test('the overlay sits below the submit button without moving it, also on a redeployed page', async ({ serveFixture, openPage }) => {
+    await serveFixture(DydxPage.url(), TICKET, { transform: drifted });
+    const dx = new DydxPage(await openPage(DydxPage.url()));
+    await dx.amount('0.01');
+    await expect(dx.overlay.root).toBeVisible();
+    const before = await dx.submit.boundingBox();
+    const box = await dx.overlay.root.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(before!.y + before!.height);
+    await dx.amount('0.02');
+    expect(await dx.submit.boundingBox()).toEqual(before);
+    await dx.submit.click();
+    expect(await dx.submits()).toHaveLength(1);
+  });
+
+  test('a trade page without the trade box shows nothing and logs no error', async ({ serveFixture, openPage }) => {
+    await serveFixture(DydxPage.url(), `${DYDX_FIXTURES}/no-ticket.html`);
+    const page = await openPage(DydxPage.url());
+    await page.waitForTimeout(1500);
+    await expect(page.locator('[data-testid="lg-overlay"]')).toHaveCount(0);
+    await expect(page.locator('leverage-guard')).toHaveCount(0);
+  });
+});

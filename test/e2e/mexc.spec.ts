@@ -1,0 +1,111 @@
+import { test, expect } from './fixtures';
+import { MEXC_FIXTURES, MexcPage } from './pages/mexcPage';
+import { OverlayPart } from './pages/overlay';
+import { riskCli } from './riskCli';
+import { drifted } from '../../src/venues/mexc/fixtures/variants';
+
+const TICKET = `${MEXC_FIXTURES}/ticket.html`;
+const MARK = 64251.3;
+const BALANCE = 1234.56;
+
+test.describe('overlay on MEXC futures', () => {
+  test('a limit order in contracts shows, for each side, the liquidation price npm run risk computes with MEXC’s levels', async ({ serveFixture, openPage }) => {
+    await serveFixture(MexcPage.url(), TICKET);
+    const mx = new MexcPage(await openPage(MexcPage.url()));
+    await mx.freezeMark(MARK);
+    await mx.price('64000');
+    await mx.quantityUnit('Cont');
+    await mx.quantity('2500');
+    await mx.leverage(25, 'Isolated');
+
+    await expect(mx.field('marginMode')).toHaveText('isolated');
+    expect(await mx.overlay.readingRows()).toMatchObject({
+      symbol: 'BTC_USDT',
+      orderType: 'limit',
+      price: '64000',
+      markPrice: String(MARK),
+      size: '2500 (contracts)',
+      leverage: '25',
+      marginMode: 'isolated',
+      balance: String(BALANCE),
+      takeProfit: 'none',
+      stopLoss: 'none',
+    });
+    for (const side of ['long', 'short'] as const) {
+      const overlay = new OverlayPart(mx.page, side);
+      const cli = riskCli({
+        venue: 'mexc-usdtm', symbol: 'BTC_USDT', side, orderType: 'limit', price: 64000, markPrice: MARK,
+        size: { value: 2500, unit: 'contracts' }, leverage: 25, marginMode: 'isolated', balance: BALANCE,
+      });
+      expect(cli.liquidationPrice).not.toBeNull();
+      await expect.poll(() => overlay.numberOf(overlay.liqPrice)).toBeCloseTo(cli.liquidationPrice!, 6);
+      await expect.poll(() => overlay.numberOf(overlay.margin)).toBeCloseTo(cli.initialMargin!, 6);
+    }
+    await expect(mx.overlay.root).toContainText('Cost');
+    await expect(mx.overlay.root).toContainText('Est. Liq. Price');
+  });
+
+  test('a market order in USDT, cross margin, follows the ticking fair price', async ({ serveFixture, openPage }) => {
+    await serveFixture(MexcPage.url(), TICKET);
+    const mx = new MexcPage(await openPage(MexcPage.url()));
+    await mx.orderType('Market');
+    await mx.quantity('5000');
+    await expect(mx.field('orderType')).toHaveText('market');
+    await expect(mx.field('price')).toContainText('market order uses the mark price');
+    await expect(mx.field('size')).toHaveText('5000 (quote)');
+    const first = await mx.field('markPrice').textContent();
+    await expect(mx.field('markPrice')).not.toHaveText(first!, { timeout: 5000 });
+    await mx.freezeMark(MARK);
+    const cli = riskCli({
+      venue: 'mexc-usdtm', symbol: 'BTC_USDT', side: 'short', orderType: 'market', markPrice: MARK,
+      size: { value: 5000, unit: 'quote' }, leverage: 20, marginMode: 'cross', balance: BALANCE,
+    });
+    expect(cli.liquidationPrice).not.toBeNull();
+    const overlay = new OverlayPart(mx.page, 'short');
+    await expect.poll(() => overlay.numberOf(overlay.liqPrice)).toBeCloseTo(cli.liquidationPrice!, 6);
+  });
+
+  test('a contract switch inside the page re-reads the re-rendered form; the legacy futures host works too', async ({ serveFixture, openPage }) => {
+    await serveFixture(MexcPage.url(), TICKET);
+    const mx = new MexcPage(await openPage(MexcPage.url()));
+    await mx.quantity('100');
+    await mx.switchContract('ETHUSDT');
+    expect(mx.page.url()).toBe(MexcPage.url('ETH_USDT'));
+    await mx.quantity('300');
+    await expect(mx.field('symbol')).toHaveText('ETH_USDT');
+    await expect(mx.field('size')).toHaveText('300 (quote)');
+    await expect(mx.field('leverage')).toHaveText('10');
+    await expect(mx.field('markPrice')).toHaveText(/^34\d{2}/);
+
+    await serveFixture(MexcPage.legacyUrl(), TICKET);
+    const legacy = new MexcPage(await openPage(MexcPage.legacyUrl()));
+    await legacy.quantity('100');
+    await expect(legacy.field('symbol')).toHaveText('BTC_USDT');
+  });
+
+  test('the overlay sits below both buttons without moving them, also on a redeployed page', async ({ serveFixture, openPage }) => {
+    await serveFixture(MexcPage.url(), TICKET, { transform: drifted });
+    const mx = new MexcPage(await openPage(MexcPage.url()));
+    await mx.leverage(5); // within the default limits, so guard mode lets the clicks through
+    await mx.quantity('50');
+    await expect(mx.overlay.root).toBeVisible();
+    const long = await mx.openLong.boundingBox();
+    const short = await mx.openShort.boundingBox();
+    const box = await mx.overlay.root.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(Math.max(long!.y + long!.height, short!.y + short!.height));
+    await mx.quantity('60');
+    expect(await mx.openLong.boundingBox()).toEqual(long);
+    await mx.openLong.click();
+    await mx.openShort.click();
+    expect(await mx.submits()).toHaveLength(2);
+  });
+
+  test('the futures markets page shows nothing and logs no error', async ({ serveFixture, openPage }) => {
+    const url = 'https://www.mexc.com/futures/';
+    await serveFixture(url, `${MEXC_FIXTURES}/no-ticket.html`);
+    const page = await openPage(url);
+    await page.waitForTimeout(1500);
+    await expect(page.locator('[data-testid="lg-overlay"]')).toHaveCount(0);
+    await expect(page.locator('leverage-guard')).toHaveCount(0);
+  });
+});

@@ -1,0 +1,105 @@
+import { test, expect } from './fixtures';
+import { OKX_FIXTURES, OkxSwapPage } from './pages/okxSwapPage';
+import { OverlayPart } from './pages/overlay';
+import { riskCli } from './riskCli';
+import { drifted } from '../../src/venues/okx-swap/fixtures/variants';
+
+const TICKET = `${OKX_FIXTURES}/ticket.html`;
+const MARK = 64251.3;
+const BALANCE = 6996.26;
+
+test.describe('overlay on OKX perpetual swaps', () => {
+  test('a limit order in contracts shows, for each side, the liquidation price npm run risk computes', async ({ serveFixture, openPage }) => {
+    await serveFixture(OkxSwapPage.url(), TICKET);
+    const okx = new OkxSwapPage(await openPage(OkxSwapPage.url()));
+    await okx.freezeMark(MARK);
+    await okx.price('64000');
+    await okx.size('25');
+    await okx.leverage(20);
+    await okx.marginMode('Isolated');
+
+    await expect(okx.field('marginMode')).toHaveText('isolated');
+    expect(await okx.overlay.readingRows()).toMatchObject({
+      symbol: 'BTC-USDT-SWAP',
+      orderType: 'limit',
+      price: '64000',
+      markPrice: String(MARK),
+      size: '25 (contracts)',
+      leverage: '20',
+      marginMode: 'isolated',
+      balance: String(BALANCE),
+      takeProfit: 'none',
+      stopLoss: 'none',
+    });
+    // OKX offers Buy/Long and Sell/Short at once: the overlay assesses each.
+    for (const side of ['long', 'short'] as const) {
+      const overlay = new OverlayPart(okx.page, side);
+      const cli = riskCli({
+        venue: 'okx-swap', symbol: 'BTC-USDT-SWAP', side, orderType: 'limit', price: 64000, markPrice: MARK,
+        size: { value: 25, unit: 'contracts' }, leverage: 20, marginMode: 'isolated', balance: BALANCE,
+      });
+      expect(cli.liquidationPrice).not.toBeNull();
+      await expect.poll(() => overlay.numberOf(overlay.liqPrice)).toBeCloseTo(cli.liquidationPrice!, 6);
+      await expect.poll(() => overlay.numberOf(overlay.margin)).toBeCloseTo(cli.initialMargin!, 6);
+    }
+    await expect(okx.overlay.root).toContainText('Margin');
+    await expect(okx.overlay.root).toContainText('Est. liq. price');
+  });
+
+  test('a market order sized in the coin, cross margin, follows the ticking mark price', async ({ serveFixture, openPage }) => {
+    await serveFixture(OkxSwapPage.url(), TICKET);
+    const okx = new OkxSwapPage(await openPage(OkxSwapPage.url()));
+    await okx.orderType('Market');
+    await okx.sizeUnit('BTC');
+    await okx.size('0.1');
+    await expect(okx.field('price')).toContainText('market order uses the mark price');
+    await expect(okx.field('size')).toHaveText('0.1 (base)');
+    const first = await okx.field('markPrice').textContent();
+    await expect(okx.field('markPrice')).not.toHaveText(first!, { timeout: 5000 });
+    await okx.freezeMark(MARK);
+    const cli = riskCli({
+      venue: 'okx-swap', symbol: 'BTC-USDT-SWAP', side: 'short', orderType: 'market', markPrice: MARK,
+      size: { value: 0.1, unit: 'base' }, leverage: 10, marginMode: 'cross', balance: BALANCE,
+    });
+    const overlay = new OverlayPart(okx.page, 'short');
+    await expect.poll(() => overlay.numberOf(overlay.liqPrice)).toBeCloseTo(cli.liquidationPrice!, 6);
+  });
+
+  test('an instrument switch inside the page re-reads the re-rendered form', async ({ serveFixture, openPage }) => {
+    await serveFixture(OkxSwapPage.url(), TICKET);
+    const okx = new OkxSwapPage(await openPage(OkxSwapPage.url()));
+    await okx.size('3');
+    await okx.switchInstrument('ETH-USDT-SWAP');
+    expect(okx.page.url()).toBe(OkxSwapPage.url('eth-usdt-swap'));
+    await okx.size('12');
+    await expect(okx.field('symbol')).toHaveText('ETH-USDT-SWAP');
+    await expect(okx.field('size')).toHaveText('12 (contracts)');
+    await expect(okx.field('leverage')).toHaveText('20');
+    await expect(okx.field('markPrice')).toHaveText(/^34\d{2}/);
+  });
+
+  test('the overlay sits below both buttons without moving them, also on a redeployed page', async ({ serveFixture, openPage }) => {
+    await serveFixture(OkxSwapPage.url(), TICKET, { transform: drifted });
+    const okx = new OkxSwapPage(await openPage(OkxSwapPage.url()));
+    await okx.size('1');
+    await expect(okx.overlay.root).toBeVisible();
+    const long = await okx.buyLong.boundingBox();
+    const short = await okx.sellShort.boundingBox();
+    const box = await okx.overlay.root.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(Math.max(long!.y + long!.height, short!.y + short!.height));
+    await okx.size('2');
+    expect(await okx.buyLong.boundingBox()).toEqual(long);
+    await okx.buyLong.click();
+    await okx.sellShort.click();
+    expect(await okx.submits()).toHaveLength(2);
+  });
+
+  test('a swap page without an order form shows nothing and logs no error', async ({ serveFixture, openPage }) => {
+    const url = OkxSwapPage.url('luna-usdt-swap');
+    await serveFixture(url, `${OKX_FIXTURES}/no-ticket.html`);
+    const page = await openPage(url);
+    await page.waitForTimeout(1500);
+    await expect(page.locator('[data-testid="lg-overlay"]')).toHaveCount(0);
+    await expect(page.locator('leverage-guard')).toHaveCount(0);
+  });
+});
