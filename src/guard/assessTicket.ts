@@ -1,4 +1,7 @@
-import { assess, worstSeverity, type RiskInput, type RiskReport, type Severity } from '../risk';
+import { assessWith } from '../risk/assess';
+import type { RiskInput } from '../risk/schema';
+import { worstSeverity, type RiskReport, type Severity } from '../risk/types';
+import type { VenueModel } from '../risk/venues/model';
 import type { Limits } from '../settings';
 import type { VenueAdapter } from '../venues/adapter';
 import { FIELD_LABELS, type FieldName, type TicketReading } from '../venues/reading';
@@ -14,6 +17,8 @@ export interface TicketAssessment {
 export const SELF_CHECK_TOLERANCE = 0.005;
 
 export interface AssessOptions {
+  /** The risk rules of the venue the ticket is on (for Bybit, of the page's contract kind). */
+  model: VenueModel;
   limits: Limits | null;
   riskPerTrade?: number | null;
   /** The recent daily price range, for the distance in daily ranges. */
@@ -25,14 +30,14 @@ const value = <T>(f: { ok: true; value: T } | { ok: false }): T | undefined => (
 /** The risk core's input for one side of what the ticket shows; fields the ticket lacks stay absent. */
 export function toRiskInput(
   reading: TicketReading,
-  adapter: VenueAdapter,
+  venue: RiskInput['venue'],
   side: 'long' | 'short',
   limits: Limits | null,
   riskPerTrade: number | null = null,
 ): RiskInput {
   const stopLoss = value(reading.stopLoss);
   return {
-    venue: adapter.riskVenue,
+    venue,
     symbol: value(reading.symbol),
     side,
     orderType: value(reading.orderType),
@@ -89,7 +94,7 @@ function selfCheck(report: RiskReport, reading: TicketReading, adapter: VenueAda
 export function assessTicket(reading: TicketReading, adapter: VenueAdapter, options: AssessOptions): TicketAssessment {
   const sides: ('long' | 'short')[] = reading.side.ok ? [reading.side.value] : ['long', 'short'];
   const assessments = sides.map((side) => {
-    const report = selfCheck(explainMissing(assess(toRiskInput(reading, adapter, side, options.limits, options.riskPerTrade)), reading), reading, adapter);
+    const report = selfCheck(explainMissing(assessWith(options.model, toRiskInput(reading, options.model.id, side, options.limits, options.riskPerTrade)), reading), reading, adapter);
     const range = options.dailyRange;
     const rangesAway = range && report.liquidationDistancePrice != null ? report.liquidationDistancePrice / range : null;
     return { side: reading.side.ok ? null : side, report, rangesAway };

@@ -7,6 +7,7 @@ import { loadSettings, nextPendingAt, recordOverride, siteLimits, watchSettings 
 import { Overlay } from '../ui/overlay/Overlay';
 import { overlayCss } from '../ui/overlay/styles';
 import type { VenueAdapter } from '../venues/adapter';
+import type { VenueModel } from '../risk/venues/model';
 import { validateReading, type TicketReading } from '../venues/reading';
 import { assessTicket, type TicketAssessment } from './assessTicket';
 import { dailyRange, MarkHistory } from './markHistory';
@@ -28,8 +29,10 @@ export async function guardTicket(
   ctx: ContentScriptContext,
   adapter: VenueAdapter,
   options: {
+    /** The risk rules this page may need (Bybit: linear and inverse); the content script ships only these. */
+    models: readonly VenueModel[];
     tabId?: number;
-  } = {},
+  },
 ): Promise<void> {
   let settings = await loadSettings();
   let site = siteLimits(settings, adapter.id);
@@ -225,7 +228,14 @@ export async function guardTicket(
     if (key === lastKey) return;
     lastKey = key;
     const reading = validateReading(raw);
-    const assessment = assessTicket(reading, adapter, { limits: site.limits, riskPerTrade: riskPerTrade(), dailyRange: range });
+    const venueId = adapter.riskVenueFor?.(location) ?? adapter.riskVenue;
+    const model = options.models.find((m) => m.id === venueId);
+    if (!model) {
+      // A build mistake (the entrypoint did not ship this venue's rules): loud in tests, harmless to the page.
+      console.error(`Leverage Guard: no risk rules for ${venueId} in this content script`);
+      return;
+    }
+    const assessment = assessTicket(reading, adapter, { model, limits: site.limits, riskPerTrade: riskPerTrade(), dailyRange: range });
     latest = { reading, assessment };
     renderOverlay();
     sendBadge(assessment);

@@ -4,7 +4,7 @@ import type { RiskInput } from './schema';
 import { solve, tierFor, valueAt, type LiquidationStatus } from './solve';
 import type { ContractKind, RiskReport, RiskWarning, Severity, Tier } from './types';
 import { SEVERITY_ORDER, SEVERITY_RANK } from './types';
-import { VENUE_MODELS, type VenueModel } from './venues';
+import type { VenueModel } from './venues/model';
 import { price as fmtPrice } from './format';
 import { sizeForRisk } from './sizing';
 
@@ -97,10 +97,13 @@ const FACTS: LimitFacts = {
   hasPosition: false,
 };
 
-export function assess(input: RiskInput): RiskReport {
+/**
+ * The report for one ticket under one venue's rules. Content scripts call this with their own
+ * venue's model only, so a page loads one venue's rules and tiers, not all of them.
+ */
+export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
   // Read every field once: inputs arrive in many shapes, and each property load on them is a lookup.
   const { venue, side, orderType, price, markPrice, size, leverage, marginMode, balance, equity, position, feeRate: fee, stopLoss, riskPerTrade, limits } = input;
-  const v = VENUE_MODELS[venue];
   const symbol = input.symbol ?? null;
   const market = marketOf(v, symbol);
   const kind: ContractKind = market.kind;

@@ -17,4 +17,12 @@ export const venueMatches = {
   mexc: ['https://www.mexc.com/futures/*', 'https://www.mexc.com/*/futures/*', 'https://futures.mexc.com/exchange/*', 'https://futures.mexc.com/*/exchange/*'],
 } as const;
 
+/**
+ * Pages inside those patterns that never hold an order ticket: Binance's wallet pages share the
+ * `/futures/` segment (jackhai9/userscripts excludes them the same way, 2026-07-28).
+ */
+export const venueExcludeMatches: Partial<Record<keyof typeof venueMatches, string[]>> = {
+  'binance-usdm': ['https://www.binance.com/my/*', 'https://www.binance.com/*/my/*'],
+};
+
 export const venueHostPermissions: string[] = ['https://www.binance.com/*', 'https://app.hyperliquid.xyz/*', 'https://www.bybit.com/*', 'https://www.bitget.com/*', 'https://www.bitmex.com/*', 'https://dydx.trade/*', 'https://app.gmx.io/*', 'https://www.okx.com/*', 'https://www.mexc.com/*', 'https://futures.mexc.com/*'];

@@ -5,7 +5,7 @@
  */
 import type { VenueAdapter } from './adapter';
 import { binanceUsdmAdapter } from './binance-usdm/adapter';
-import { venueMatches } from './hosts';
+import { venueExcludeMatches, venueMatches } from './hosts';
 import { hyperliquidAdapter } from './hyperliquid/adapter';
 import { demoAdapter } from './demo/adapter';
 import { bybitAdapter } from './bybit/adapter';
@@ -29,13 +29,6 @@ export const adapters: VenueAdapter[] = [
   demoAdapter,
 ];
 
-/**
- * Pages inside a venue's match patterns that never hold an order ticket. (Binance's wallet pages
- * share the `/futures/` path segment; jackhai9/userscripts excludes them the same way, 2026-07-28.)
- */
-const excluded: Record<string, RegExp[]> = {
-  'binance-usdm': [/^\/(?:[a-z]{2}(?:-[A-Za-z]{2,4})?\/)?my\//],
-};
 
 /**
  * URL tests for adapters that have no entry in `hosts.ts` (e.g. the demo page, which is an
@@ -64,7 +57,7 @@ export function matchPattern(pattern: string): (url: URL) => boolean {
 function serves(adapter: VenueAdapter, url: URL): boolean {
   const patterns = (venueMatches as Record<string, readonly string[]>)[adapter.id] ?? [];
   const matched = patterns.some((p) => matchPattern(p)(url)) || (extraMatchers[adapter.id]?.(url) ?? false);
-  return matched && !(excluded[adapter.id] ?? []).some((re) => re.test(url.pathname));
+  return matched && !((venueExcludeMatches as Record<string, string[]>)[adapter.id] ?? []).some((p) => matchPattern(p)(url));
 }
 
 /** The adapter for a page's URL, or undefined when the page is not a supported venue's. */

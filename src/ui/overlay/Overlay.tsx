@@ -1,4 +1,5 @@
-import { baseAsset, type RiskReport, type Severity } from '../../risk';
+import { baseAsset } from '../../risk/symbols';
+import type { RiskReport, Severity } from '../../risk/types';
 import type { VenueWords } from '../../venues/adapter';
 import { FIELD_LABELS, FIELD_NAMES, type TicketReading } from '../../venues/reading';
 import { useState } from 'preact/hooks';

@@ -1,0 +1,5 @@
+import { gmxAdapter } from '@/src/venues/gmx/adapter';
+import { gmx } from '@/src/risk/venues/gmx';
+import { venueContentScript } from '@/src/guard/venueContentScript';
+
+export default defineContentScript(venueContentScript(gmxAdapter, [gmx]));
