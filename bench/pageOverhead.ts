@@ -82,7 +82,7 @@ async function run(withExtension: boolean): Promise<Sample> {
 }
 
 /** Heap of a page after many simulated ticks of its mark price (with and without the extension). */
-async function soak(withExtension: boolean, ticks: number): Promise<{ start: number; end: number }> {
+async function soak(withExtension: boolean, ticks: number): Promise<{ start: number; half: number; end: number }> {
   const context = await launch(withExtension);
   try {
     const bn = new BinancePage(await context.newPage());
@@ -98,16 +98,24 @@ async function soak(withExtension: boolean, ticks: number): Promise<{ start: num
       return (m.find((x) => x.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
     };
     const start = await heap();
-    // Ten minutes of a 1 Hz mark price and a 50 Hz book, compressed: each tick is a new mark,
-    // and the overlay re-reads the ticket on each (one per animation frame).
-    await bn.page.evaluate(async (n) => {
-      const f = (window as unknown as { __fixture: { setMark(v: number): void } }).__fixture;
-      for (let i = 0; i < n; i++) {
-        f.setMark(64000 + (i % 500) / 10);
-        await new Promise((r) => requestAnimationFrame(r));
-      }
-    }, ticks);
-    return { start, end: await heap() };
+    // Ten minutes of a 1 Hz mark price, compressed: each tick is a new mark, one per animation
+    // frame, and the overlay re-reads the ticket on each. Heap is taken halfway and at the end:
+    // a leak grows in both halves, a warm-up only in the first.
+    const tick = (from: number, n: number) =>
+      bn.page.evaluate(
+        async ([a, count]) => {
+          const f = (window as unknown as { __fixture: { setMark(v: number): void } }).__fixture;
+          for (let i = a; i < a + count; i++) {
+            f.setMark(64000 + (i % 500) / 10);
+            await new Promise((r) => requestAnimationFrame(r));
+          }
+        },
+        [from, n] as const,
+      );
+    await tick(0, ticks / 2);
+    const half = await heap();
+    await tick(ticks / 2, ticks / 2);
+    return { start, half, end: await heap() };
   } finally {
     await context.close();
   }
@@ -122,7 +130,7 @@ export async function benchPageOverhead(rounds = 3) {
     without.push(await run(false));
     withExt.push(await run(true));
   }
-  const ticks = 600;
+  const ticks = 1200;
   const soakWithout = await soak(false, ticks);
   const soakWith = await soak(true, ticks);
   return {
