@@ -40,8 +40,14 @@ export function pageHits(doc: Document, ticket: Element | null, labels: readonly
 }
 
 /** The value elements of `pageHits` that hold a readable number. */
-export function watchFigures(doc: Document, ticket: Element | null, labels: readonly string[], opts: ReadNumberOptions = {}): Element[] {
-  return pageHits(doc, ticket, labels)
+export function watchFigures(
+  doc: Document,
+  ticket: Element | null,
+  labels: readonly string[],
+  opts: ReadNumberOptions = {},
+  skip: string = NOT_PAGE_FIGURE,
+): Element[] {
+  return pageHits(doc, ticket, labels, skip)
     .filter((h) => readNumber(h.text, opts).ok)
     .map((h) => h.value);
 }

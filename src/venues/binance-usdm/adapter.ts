@@ -25,10 +25,7 @@
  */
 import type { VenueAdapter } from '../adapter';
 import {
-  BOTH_SIDES_OFFERED,
   allVisible,
-  checkboxByLabel,
-  commonAncestor,
   describe,
   firstVisible,
   inputByLabel,
@@ -37,11 +34,12 @@ import {
   normText,
   textIs,
   withVisibilityCache,
-  type LabelledValue,
   type Match,
 } from '../dom';
 import { readLeverage, readNumber, readNumberAt } from '../number';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
+import { triggerField, watchFigures } from '../fields';
+import { anchorAfterButtons, headerFigure, liqBySide, optional, readTpSlBox, sideFromButtons, sidedButtons } from '../labelTicket';
 import * as S from './selectors';
 
 type Loc = Pick<Location, 'pathname' | 'href' | 'search'>;
@@ -148,13 +146,7 @@ function readMode(ticket: Element): 'open' | 'close' | null {
 }
 
 function readSide(mode: 'open' | 'close' | null, b: SideButtons): Field<Side> {
-  if (mode === 'close' || (b.long.length === 0 && b.short.length === 0 && b.close.length > 0)) {
-    return missing('the Close tab is selected: this order closes a position');
-  }
-  if (b.long.length > 0 && b.short.length > 0) return missing(BOTH_SIDES_OFFERED);
-  if (b.long.length > 0) return found('long', `${describe(b.long[0]!)}, the only side offered`);
-  if (b.short.length > 0) return found('short', `${describe(b.short[0]!)}, the only side offered`);
-  return missing('no Open Long / Open Short (Buy/Long / Sell/Short) button found');
+  return sideFromButtons(b, mode === 'close', 'no Open Long / Open Short (Buy/Long / Sell/Short) button found');
 }
 
 function readOrderType(ticket: Element): Field<OrderType> {
@@ -293,69 +285,23 @@ function readBalance(ticket: Element, symbol: SymbolParts | null): Field<number>
 }
 
 function readTrigger(ticket: Element, selectors: readonly string[], labels: readonly string[], name: string): Field<number | null> {
-  const input = inputMatch(ticket, selectors, labels);
-  if (!input) return missing(`TP/SL is on but no ${name} input was found`);
-  const raw = normText(input.el.value);
-  const r = readNumberAt(raw, input.selector, NUMBER_STYLE);
-  if (!r.ok && r.reason === 'empty') return found(null, `${input.selector} empty`);
-  return r;
+  return triggerField(inputMatch(ticket, selectors, labels), name, NUMBER_STYLE);
 }
 
 function readTpSl(ticket: Element): { takeProfit: Field<number | null>; stopLoss: Field<number | null> } {
-  const box = checkboxByLabel(ticket, S.TPSL_LABELS);
-  if (!box) return { takeProfit: missing('no TP/SL checkbox found on the ticket'), stopLoss: missing('no TP/SL checkbox found on the ticket') };
-  if (box.checked === null) return { takeProfit: missing('cannot tell whether TP/SL is on'), stopLoss: missing('cannot tell whether TP/SL is on') };
-  if (!box.checked) {
-    const off = found(null, `“${box.label}” unchecked`);
-    return { takeProfit: off, stopLoss: off };
-  }
-  return {
+  return readTpSlBox(ticket, S.TPSL_LABELS, 'no TP/SL checkbox found on the ticket', () => ({
     takeProfit: readTrigger(ticket, S.TAKE_PROFIT_INPUT, S.TAKE_PROFIT_LABELS, 'Take Profit'),
     stopLoss: readTrigger(ticket, S.STOP_LOSS_INPUT, S.STOP_LOSS_LABELS, 'Stop Loss'),
-  };
-}
-
-function liqField(hit: LabelledValue): Field<number | null> {
-  const r = readNumber(hit.text, NUMBER_STYLE);
-  if (r.ok) return found(r.value, `“${hit.labelText}” “${hit.text}”`);
-  if (r.reason === 'empty') return found(null, `“${hit.labelText}” shows “${hit.text}”`);
-  return r;
+  }));
 }
 
 function readVenueLiq(ticket: Element, side: Field<Side>, b: SideButtons): Field<number | null> {
-  const hits = labelledValues(ticket, S.LIQ_PRICE_LABELS);
-  if (hits.length === 0) return missing('no “Liq. Price” shown on the ticket');
-  if (hits.length === 1) return liqField(hits[0]!);
-  if (side.ok) {
-    // The figure in the column of the one side button.
-    const button = (side.value === 'long' ? b.long : b.short)[0]!;
-    const depth = (el: Element | null) => {
-      let d = 0;
-      for (let n = el; n; n = n.parentElement) d++;
-      return d;
-    };
-    const best = [...hits].sort((x, y) => depth(commonAncestor([y.label, button])) - depth(commonAncestor([x.label, button])))[0]!;
-    return liqField(best);
-  }
-  const fields = hits.map(liqField);
-  if (fields.every((f) => f.ok && f.value === null)) return found(null, `“${hits[0]!.labelText}” shows “${hits[0]!.text}” for both sides`);
-  return missing('one “Liq. Price” per side is shown and the side is chosen by the button clicked');
-}
-
-function headerHits(doc: Document, ticket: Element | null, labels: readonly string[]): LabelledValue[] {
-  return labelledValues(doc, labels, { selector: S.NOT_HEADER, elements: ticket ? [ticket] : [] });
+  return liqBySide(ticket, S.LIQ_PRICE_LABELS, 'Liq. Price', side, b, NUMBER_STYLE);
 }
 
 /** One number shown in the page header beside one of `labels`; null when the header does not show it. */
 function readHeaderNumber(doc: Document, ticket: Element, labels: readonly string[], name: string): Field<number> | null {
-  const hits = headerHits(doc, ticket, labels);
-  if (hits.length === 0) return null;
-  const read = hits.map((h) => readNumberAt(h.text, `header “${h.labelText}”`, NUMBER_STYLE));
-  const ok = read.filter((r): r is Extract<Field<number>, { ok: true }> => r.ok);
-  const distinct = new Set(ok.map((r) => r.value));
-  if (distinct.size === 1) return ok[0]!;
-  if (distinct.size > 1) return missing(`more than one “${name}” price on the page`);
-  return read[0]!;
+  return headerFigure(doc, ticket, labels, S.NOT_HEADER, `more than one “${name}” price on the page`, NUMBER_STYLE);
 }
 
 function readMark(doc: Document, ticket: Element): Field<number> {
@@ -387,23 +333,13 @@ function read(ticket: Element, location: Loc): TicketReading {
   };
 }
 
-/** An optional reading field, present only where the page shows it. */
-function optional<K extends 'high24h' | 'low24h'>(key: K, field: Field<number> | null): Partial<Record<K, Field<number>>> {
-  return field ? ({ [key]: field } as Partial<Record<K, Field<number>>>) : {};
-}
-
 function overlayAnchor(ticket: Element): Element | null {
-  const b = sideButtons(ticket);
-  const all = [...b.long, ...b.short, ...b.close];
-  if (all.length === 0) return null;
-  if (all.length === 1) return all[0]!.parentElement;
-  return commonAncestor(all);
+  return anchorAfterButtons(sideButtons(ticket));
 }
 
 /** The Open Long / Open Short (Buy/Long / Sell/Short) buttons and the side each places. Close buttons are left out: they only reduce. */
 function submitButtons(ticket: Element): { element: Element; side: Side | null }[] {
-  const b = sideButtons(ticket);
-  return [...b.long.map((element) => ({ element, side: 'long' as const })), ...b.short.map((element) => ({ element, side: 'short' as const }))];
+  return sidedButtons(sideButtons(ticket));
 }
 
 function sizeInput(ticket: Element): HTMLInputElement | null {
@@ -411,10 +347,7 @@ function sizeInput(ticket: Element): HTMLInputElement | null {
 }
 
 function externalWatch(doc: Document): Element[] {
-  const ticket = findTicket(doc);
-  return headerHits(doc, ticket, S.MARK_LABELS)
-    .filter((h) => readNumber(h.text, NUMBER_STYLE).ok)
-    .map((h) => h.value);
+  return watchFigures(doc, findTicket(doc), S.MARK_LABELS, NUMBER_STYLE, S.NOT_HEADER);
 }
 
 export const binanceUsdmAdapter: VenueAdapter = {

@@ -28,23 +28,34 @@
  */
 import type { VenueAdapter } from '../adapter';
 import {
-  BOTH_SIDES_OFFERED,
   allVisible,
   ariaSelected,
   checkboxByLabel,
-  commonAncestor,
   describe,
   findByText,
   inputByLabel,
-  isVisible,
   labelledValues,
   normText,
-  selectedByLook,
   textIs,
-  textStartsWith,
   withVisibilityCache,
   type LabelledValue,
 } from '../dom';
+import { triggerField, watchFigures } from '../fields';
+import {
+  anchorAfterButtons,
+  findLabelTicket,
+  headerFigure,
+  liqField,
+  optional,
+  readLimitPrice,
+  readOrderTypeTabs,
+  readTpSlBox,
+  sideFromButtons,
+  sidedButtons,
+  stripCaret,
+  textInputs,
+  type TicketShape,
+} from '../labelTicket';
 import { readLeverage, readNumber, readNumberAt } from '../number';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
 import * as S from './selectors';
@@ -62,7 +73,6 @@ interface SideButtons {
 }
 
 const NUMBER_STYLE = {}; // page style unknown: English assumed (see header)
-const TEXT_INPUTS = 'input:not([type="checkbox"]):not([type="radio"]):not([type="range"]):not([type="hidden"])';
 
 /** XBTUSD / XBTZ26 → inverse; XBTUSDT → linear; ETHUSD → quanto. */
 export function bitmexMarket(symbol: string): Market | null {
@@ -80,33 +90,13 @@ function sideButtons(root: ParentNode): SideButtons {
   return { long: findByText(root, S.LONG_LABELS, S.SUBMIT_SELECTOR), short: findByText(root, S.SHORT_LABELS, S.SUBMIT_SELECTOR) };
 }
 
-const textInputs = (root: ParentNode) => allVisible<HTMLInputElement>(root, TEXT_INPUTS);
 const holdsNonTicket = (el: Element) =>
   el.matches(S.NOT_TICKET) || el.querySelector(S.NOT_TICKET) !== null || findByText(el, S.NOT_TICKET_TEXT).length > 0;
-const holdsOrderTypeTabs = (el: Element) =>
-  findByText(el, S.ORDER_TYPE_LABELS.limit).length > 0 && findByText(el, S.ORDER_TYPE_LABELS.market).length > 0;
 
-function rootFor(button: Element): Element | null {
-  const body = button.ownerDocument.body;
-  let core: Element | null = null;
-  for (let el = button.parentElement, level = 0; el && el !== body && level < 16; el = el.parentElement, level++) {
-    const b = sideButtons(el);
-    if (holdsNonTicket(el) || b.long.length + b.short.length > 2) break;
-    if (!core && textInputs(el).length > 0) core = el;
-    if (core && holdsOrderTypeTabs(el)) return el;
-  }
-  return core;
-}
+const SHAPE: TicketShape = { sideButtons, holdsNonTicket, orderTypes: S.ORDER_TYPE_LABELS };
 
 function findTicket(doc: Document): Element | null {
-  const b = sideButtons(doc);
-  const roots = new Set<Element>();
-  for (const button of [...b.long, ...b.short]) {
-    const root = rootFor(button);
-    if (root) roots.add(root);
-  }
-  const outer = [...roots].filter((r) => ![...roots].some((o) => o !== r && o.contains(r)));
-  return outer.length === 1 ? outer[0]! : null;
+  return findLabelTicket(doc, SHAPE);
 }
 
 // --- reading ------------------------------------------------------------------------------------
@@ -120,51 +110,15 @@ function readSymbol(location: Loc): Field<string> {
 function readSide(ticket: Element, b: SideButtons): Field<Side> {
   const reduce = checkboxByLabel(ticket, S.REDUCE_ONLY_LABELS);
   if (reduce?.checked) return missing('Reduce-Only is on: this order can only reduce a position');
-  if (b.long.length > 0 && b.short.length > 0) return missing(BOTH_SIDES_OFFERED);
-  if (b.long.length > 0) return found('long', `${describe(b.long[0]!)}, the only side offered`);
-  if (b.short.length > 0) return found('short', `${describe(b.short[0]!)}, the only side offered`);
-  return missing('no Buy / Long or Sell / Short button found');
-}
-
-const ORDER_TYPE_WORDS = [...S.ORDER_TYPE_LABELS.limit, ...S.ORDER_TYPE_LABELS.market, ...S.ORDER_TYPE_LABELS.other];
-
-function orderTypeTabs(ticket: Element): Element[] {
-  const roled = allVisible(ticket, '[role="tab"]').filter((t) => textStartsWith(t.textContent, ORDER_TYPE_WORDS));
-  if (roled.length >= 2) return roled;
-  const limit = findByText(ticket, S.ORDER_TYPE_LABELS.limit);
-  const market = findByText(ticket, S.ORDER_TYPE_LABELS.market);
-  if (limit.length !== 1 || market.length !== 1) return [];
-  const row = commonAncestor([limit[0]!, market[0]!]);
-  if (!row) return [];
-  return Array.from(row.children).filter((c) => isVisible(c) && normText(c.textContent) !== '');
-}
-
-/** The innermost element carrying a tab's whole text (`<li><a>Limit</a></li>` → the `a`): some tabs are styled there. */
-function innermost(el: Element): Element {
-  let e = el;
-  while (e.children.length === 1 && normText(e.children[0]!.textContent) === normText(e.textContent)) e = e.children[0]!;
-  return e;
+  return sideFromButtons(b, false, 'no Buy / Long or Sell / Short button found');
 }
 
 function readOrderType(ticket: Element): Field<OrderType> {
-  const tabs = orderTypeTabs(ticket);
-  if (tabs.length < 2) return missing('no Limit / Market tabs found');
-  const marked = tabs.filter((t) => ariaSelected(t) === true);
-  const pick = marked.length === 1 ? { index: tabs.indexOf(marked[0]!), rule: 'aria-selected' } : (selectedByLook(tabs) ?? selectedByLook(tabs.map(innermost)));
-  if (!pick) return missing('cannot tell which order-type tab is selected');
-  const tab = tabs[pick.index]!;
-  const text = normText((tab.textContent ?? '').replace(/[▾▼⌄˅⏷∨]/g, ''));
-  const where = `tab ${describe(tab)} (${pick.rule})`;
-  if (textIs(text, S.ORDER_TYPE_LABELS.limit)) return found('limit', where);
-  if (textIs(text, S.ORDER_TYPE_LABELS.market)) return found('market', where);
-  return missing(`“${text}” orders are not assessed (only Limit and Market)`);
+  return readOrderTypeTabs(ticket, S.ORDER_TYPE_LABELS, (tab) => stripCaret(tab.textContent));
 }
 
 function readPrice(ticket: Element, orderType: Field<OrderType>): Field<number> {
-  if (orderType.ok && orderType.value === 'market') return missing('market order uses the mark price');
-  const input = inputByLabel(ticket, S.PRICE_LABELS);
-  if (!input) return missing('no Limit Price input found on the ticket');
-  return readNumberAt(input.el.value, input.selector, NUMBER_STYLE);
+  return readLimitPrice(ticket, orderType, S.PRICE_LABELS, 'no Limit Price input found on the ticket', NUMBER_STYLE);
 }
 
 /** The unit shown beside an input: the one short unit word in its box. */
@@ -269,46 +223,25 @@ function readMarginMode(ticket: Element, crossShown: boolean): Field<MarginMode>
 }
 
 function readTrigger(ticket: Element, labels: readonly string[], name: string): Field<number | null> {
-  const input = inputByLabel(ticket, labels);
-  if (!input) return missing(`TP/SL is on but no ${name} input was found`);
-  const r = readNumberAt(normText(input.el.value), input.selector, NUMBER_STYLE);
-  if (!r.ok && r.reason === 'empty') return found(null, `${input.selector} empty`);
-  return r;
+  return triggerField(inputByLabel(ticket, labels), name, NUMBER_STYLE);
 }
 
 function readTpSl(ticket: Element): { takeProfit: Field<number | null>; stopLoss: Field<number | null> } {
-  const box = checkboxByLabel(ticket, S.TPSL_LABELS);
-  const both = (f: Field<number | null>) => ({ takeProfit: f, stopLoss: f });
-  if (!box) return both(missing('the BitMEX order form has no TP/SL (they are separate Take Profit and Stop orders)'));
-  if (box.checked === null) return both(missing('cannot tell whether TP/SL is on'));
-  if (!box.checked) return both(found(null, `“${box.label}” unchecked`));
-  return { takeProfit: readTrigger(ticket, S.TAKE_PROFIT_LABELS, 'Take Profit'), stopLoss: readTrigger(ticket, S.STOP_LOSS_LABELS, 'Stop Loss') };
+  return readTpSlBox(ticket, S.TPSL_LABELS, 'the BitMEX order form has no TP/SL (they are separate Take Profit and Stop orders)', () => ({
+    takeProfit: readTrigger(ticket, S.TAKE_PROFIT_LABELS, 'Take Profit'),
+    stopLoss: readTrigger(ticket, S.STOP_LOSS_LABELS, 'Stop Loss'),
+  }));
 }
 
 function readVenueLiq(ticket: Element): Field<number | null> {
   const hits = labelled(ticket, S.LIQ_PRICE_LABELS);
   if (hits.length === 0) return missing('BitMEX shows its estimated liquidation price only in a tooltip on the buttons');
   if (hits.length > 1) return missing('more than one liquidation price shown');
-  const hit = hits[0]!;
-  const r = readNumber(hit.text, NUMBER_STYLE);
-  if (r.ok) return found(r.value, `“${hit.labelText}” “${hit.text}”`);
-  if (r.reason === 'empty') return found(null, `“${hit.labelText}” shows “${hit.text}”`);
-  return r;
-}
-
-function headerHits(doc: Document, ticket: Element | null, labels: readonly string[]): LabelledValue[] {
-  return labelledValues(doc, labels, { selector: S.NOT_HEADER, elements: ticket ? [ticket] : [] });
+  return liqField(hits[0]!, NUMBER_STYLE);
 }
 
 function readHeaderNumber(doc: Document, ticket: Element, labels: readonly string[], name: string): Field<number> | null {
-  const hits = headerHits(doc, ticket, labels);
-  if (hits.length === 0) return null;
-  const read = hits.map((h) => readNumberAt(h.text, `header “${h.labelText}”`, NUMBER_STYLE));
-  const ok = read.filter((r): r is Extract<Field<number>, { ok: true }> => r.ok);
-  const distinct = new Set(ok.map((r) => r.value));
-  if (distinct.size === 1) return ok[0]!;
-  if (distinct.size > 1) return missing(`more than one “${name}” on the page`);
-  return read[0]!;
+  return headerFigure(doc, ticket, labels, S.NOT_HEADER, `more than one “${name}” on the page`, NUMBER_STYLE);
 }
 
 function read(ticket: Element, location: Loc): TicketReading {
@@ -336,21 +269,12 @@ function read(ticket: Element, location: Loc): TicketReading {
   };
 }
 
-function optional<K extends 'high24h' | 'low24h'>(key: K, field: Field<number> | null): Partial<Record<K, Field<number>>> {
-  return field ? ({ [key]: field } as Partial<Record<K, Field<number>>>) : {};
-}
-
 function overlayAnchor(ticket: Element): Element | null {
-  const b = sideButtons(ticket);
-  const all = [...b.long, ...b.short];
-  if (all.length === 0) return null;
-  if (all.length === 1) return all[0]!.parentElement;
-  return commonAncestor(all);
+  return anchorAfterButtons(sideButtons(ticket));
 }
 
 function submitButtons(ticket: Element): { element: Element; side: Side | null }[] {
-  const b = sideButtons(ticket);
-  return [...b.long.map((element) => ({ element, side: 'long' as const })), ...b.short.map((element) => ({ element, side: 'short' as const }))];
+  return sidedButtons(sideButtons(ticket));
 }
 
 function sizeInput(ticket: Element): HTMLInputElement | null {
@@ -358,10 +282,7 @@ function sizeInput(ticket: Element): HTMLInputElement | null {
 }
 
 function externalWatch(doc: Document): Element[] {
-  const ticket = findTicket(doc);
-  return headerHits(doc, ticket, S.MARK_LABELS)
-    .filter((h) => readNumber(h.text, NUMBER_STYLE).ok)
-    .map((h) => h.value);
+  return watchFigures(doc, findTicket(doc), S.MARK_LABELS, NUMBER_STYLE, S.NOT_HEADER);
 }
 
 export const bitmexAdapter: VenueAdapter = {

@@ -35,25 +35,36 @@
  */
 import type { RiskVenueId, VenueAdapter, VenueWords } from '../adapter';
 import {
-  BOTH_SIDES_OFFERED,
   allVisible,
-  ariaSelected,
   checkboxByLabel,
-  commonAncestor,
   describe,
   findByText,
   findByTextStart,
   inputByLabel,
-  isVisible,
   labelledValues,
   normText,
-  selectedByLook,
   textIs,
   textStartsWith,
   withVisibilityCache,
-  type LabelledValue,
   type Match,
 } from '../dom';
+import { triggerField, watchFigures } from '../fields';
+import {
+  anchorAfterButtons,
+  findLabelTicket,
+  headerFigure,
+  liqBySide,
+  optional,
+  readLimitPrice,
+  readOpenCloseMode,
+  readOrderTypeTabs,
+  readTpSlBox,
+  sideFromButtons,
+  sidedButtons,
+  stripCaret,
+  textInputs,
+  type TicketShape,
+} from '../labelTicket';
 import { readLeverage, readNumber, readNumberAt } from '../number';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
 import * as S from './selectors';
@@ -71,7 +82,6 @@ interface SideButtons {
 }
 
 const NUMBER_STYLE = {}; // page style unknown: English assumed (see header)
-const TEXT_INPUTS = 'input:not([type="checkbox"]):not([type="radio"]):not([type="range"]):not([type="hidden"])';
 
 // --- page kind ----------------------------------------------------------------------------------
 
@@ -125,37 +135,17 @@ function sideButtons(root: ParentNode): SideButtons {
   };
 }
 
-const buttonCount = (b: SideButtons) => b.long.length + b.short.length + b.close.length;
-const textInputs = (root: ParentNode) => allVisible<HTMLInputElement>(root, TEXT_INPUTS);
 const holdsNonTicket = (el: Element) => el.matches(S.NOT_TICKET) || el.querySelector(S.NOT_TICKET) !== null;
-const holdsOrderTypeTabs = (el: Element) =>
-  findByText(el, S.ORDER_TYPE_LABELS.limit).length > 0 && findByText(el, S.ORDER_TYPE_LABELS.market).length > 0;
 
 /**
- * From a side button, climb to the ticket's root: the first ancestor that holds a text input ("core"),
- * widened to the first one that also holds the Limit / Market tabs. Never climbs into the order book,
- * the chart or a table, nor into an ancestor holding a second pair of side buttons.
+ * `findLabelTicket` climbs from each side button to the ticket's root: the first ancestor that holds a
+ * text input ("core"), widened to the first one that also holds the Limit / Market tabs. Never into the
+ * order book, the chart or a table, nor into an ancestor holding a second pair of side buttons.
  */
-function rootFor(button: Element): Element | null {
-  const body = button.ownerDocument.body;
-  let core: Element | null = null;
-  for (let el = button.parentElement, level = 0; el && el !== body && level < 16; el = el.parentElement, level++) {
-    if (holdsNonTicket(el) || buttonCount(sideButtons(el)) > 2) break;
-    if (!core && textInputs(el).length > 0) core = el;
-    if (core && holdsOrderTypeTabs(el)) return el;
-  }
-  return core;
-}
+const SHAPE: TicketShape = { sideButtons, holdsNonTicket, orderTypes: S.ORDER_TYPE_LABELS };
 
 function findTicket(doc: Document): Element | null {
-  const b = sideButtons(doc);
-  const roots = new Set<Element>();
-  for (const button of [...b.long, ...b.short, ...b.close]) {
-    const root = rootFor(button);
-    if (root) roots.add(root);
-  }
-  const outer = [...roots].filter((r) => ![...roots].some((o) => o !== r && o.contains(r)));
-  return outer.length === 1 ? outer[0]! : null;
+  return findLabelTicket(doc, SHAPE);
 }
 
 // --- reading ------------------------------------------------------------------------------------
@@ -166,64 +156,18 @@ function readSymbol(location: Loc): { symbol: Field<string>; family: Family | nu
   return { symbol: found(m[2]!.toUpperCase(), `URL ${location.pathname}`), family: bybitFamily(location.pathname) };
 }
 
-function readMode(ticket: Element): 'open' | 'close' | null {
-  const tabs = [...findByText(ticket, S.MODE_LABELS.open, '[role="tab"]'), ...findByText(ticket, S.MODE_LABELS.close, '[role="tab"]')];
-  const selected = tabs.filter((t) => ariaSelected(t) === true);
-  if (selected.length !== 1) return null;
-  return textIs(selected[0]!.textContent, S.MODE_LABELS.close) ? 'close' : 'open';
-}
-
 function readSide(ticket: Element, b: SideButtons): Field<Side> {
   const reduce = checkboxByLabel(ticket, S.REDUCE_ONLY_LABELS);
   if (reduce?.checked) return missing('Reduce-Only is on: this order can only reduce a position');
-  if (readMode(ticket) === 'close' || (b.long.length === 0 && b.short.length === 0 && b.close.length > 0)) {
-    return missing('the Close tab is selected: this order closes a position');
-  }
-  if (b.long.length > 0 && b.short.length > 0) return missing(BOTH_SIDES_OFFERED);
-  if (b.long.length > 0) return found('long', `${describe(b.long[0]!)}, the only side offered`);
-  if (b.short.length > 0) return found('short', `${describe(b.short[0]!)}, the only side offered`);
-  return missing('no Buy/Long / Sell/Short button found');
-}
-
-const ORDER_TYPE_WORDS = [...S.ORDER_TYPE_LABELS.limit, ...S.ORDER_TYPE_LABELS.market, ...S.ORDER_TYPE_LABELS.other];
-
-/** The order-type tabs: `[role=tab]` elements reading Limit / Market / Conditional…, else the row holding "Limit" and "Market". */
-function orderTypeTabs(ticket: Element): Element[] {
-  const roled = allVisible(ticket, '[role="tab"]').filter((t) => textStartsWith(t.textContent, ORDER_TYPE_WORDS));
-  if (roled.length >= 2) return roled;
-  const limit = findByText(ticket, S.ORDER_TYPE_LABELS.limit);
-  const market = findByText(ticket, S.ORDER_TYPE_LABELS.market);
-  if (limit.length !== 1 || market.length !== 1) return [];
-  const row = commonAncestor([limit[0]!, market[0]!]);
-  if (!row) return [];
-  return Array.from(row.children).filter((c) => isVisible(c) && normText(c.textContent) !== '');
-}
-
-/** The innermost element carrying a tab's whole text (`<li><a>Limit</a></li>` → the `a`): some tabs are styled there. */
-function innermost(el: Element): Element {
-  let e = el;
-  while (e.children.length === 1 && normText(e.children[0]!.textContent) === normText(e.textContent)) e = e.children[0]!;
-  return e;
+  return sideFromButtons(b, readOpenCloseMode(ticket, S.MODE_LABELS) === 'close', 'no Buy/Long / Sell/Short button found');
 }
 
 function readOrderType(ticket: Element): Field<OrderType> {
-  const tabs = orderTypeTabs(ticket);
-  if (tabs.length < 2) return missing('no Limit / Market tabs found');
-  const marked = tabs.filter((t) => ariaSelected(t) === true);
-  const pick = marked.length === 1 ? { index: tabs.indexOf(marked[0]!), rule: 'aria-selected' } : (selectedByLook(tabs) ?? selectedByLook(tabs.map(innermost)));
-  if (!pick) return missing('cannot tell which order-type tab is selected');
-  const tab = tabs[pick.index]!;
-  const where = `tab ${describe(tab)} (${pick.rule})`;
-  if (textIs(tab.textContent, S.ORDER_TYPE_LABELS.limit)) return found('limit', where);
-  if (textIs(tab.textContent, S.ORDER_TYPE_LABELS.market)) return found('market', where);
-  return missing(`“${normText(tab.textContent)}” orders are not assessed (only Limit and Market)`);
+  return readOrderTypeTabs(ticket, S.ORDER_TYPE_LABELS);
 }
 
 function readPrice(ticket: Element, orderType: Field<OrderType>): Field<number> {
-  if (orderType.ok && orderType.value === 'market') return missing('market order uses the mark price');
-  const input = inputByLabel(ticket, S.PRICE_LABELS);
-  if (!input) return missing('no price input found on the ticket');
-  return readNumberAt(input.el.value, input.selector, NUMBER_STYLE);
+  return readLimitPrice(ticket, orderType, S.PRICE_LABELS, 'no price input found on the ticket', NUMBER_STYLE);
 }
 
 type OrderBy = 'qty' | 'value' | 'cost';
@@ -247,10 +191,6 @@ function sizeMatch(ticket: Element): { input: Match<HTMLInputElement>; orderBy: 
   }
   const labelled = inputByLabel(ticket, S.SIZE_LABELS);
   return labelled ? { input: labelled, orderBy: null } : null;
-}
-
-function stripCaret(text: string | null | undefined): string {
-  return normText((text ?? '').replace(/[▾▼⌄˅⏷∨]/g, ''));
 }
 
 /** The unit shown beside an input: its `.by-input__right-icon`, else the one short unit word in its box. */
@@ -350,63 +290,25 @@ function readBalance(ticket: Element, family: Family | null, parts: SymbolParts 
 }
 
 function readTrigger(ticket: Element, labels: readonly string[], name: string): Field<number | null> {
-  const input = inputByLabel(ticket, labels);
-  if (!input) return missing(`TP/SL is on but no ${name} input was found`);
-  const r = readNumberAt(normText(input.el.value), input.selector, NUMBER_STYLE);
-  if (!r.ok && r.reason === 'empty') return found(null, `${input.selector} empty`);
-  return r;
+  return triggerField(inputByLabel(ticket, labels), name, NUMBER_STYLE);
 }
 
 function readTpSl(ticket: Element): { takeProfit: Field<number | null>; stopLoss: Field<number | null> } {
-  const box = checkboxByLabel(ticket, S.TPSL_LABELS);
-  const both = (f: Field<number | null>) => ({ takeProfit: f, stopLoss: f });
-  if (!box) return both(missing('no TP/SL checkbox found on the ticket'));
-  if (box.checked === null) return both(missing('cannot tell whether TP/SL is on'));
-  if (!box.checked) return both(found(null, `“${box.label}” unchecked`));
-  return { takeProfit: readTrigger(ticket, S.TAKE_PROFIT_LABELS, 'Take Profit'), stopLoss: readTrigger(ticket, S.STOP_LOSS_LABELS, 'Stop Loss') };
+  return readTpSlBox(ticket, S.TPSL_LABELS, 'no TP/SL checkbox found on the ticket', () => ({
+    takeProfit: readTrigger(ticket, S.TAKE_PROFIT_LABELS, 'Take Profit'),
+    stopLoss: readTrigger(ticket, S.STOP_LOSS_LABELS, 'Stop Loss'),
+  }));
 }
-
-function liqField(hit: LabelledValue): Field<number | null> {
-  const r = readNumber(hit.text, NUMBER_STYLE);
-  if (r.ok) return found(r.value, `“${hit.labelText}” “${hit.text}”`);
-  if (r.reason === 'empty') return found(null, `“${hit.labelText}” shows “${hit.text}”`);
-  return r;
-}
-
-const depth = (el: Element | null) => {
-  let d = 0;
-  for (let n = el; n; n = n.parentElement) d++;
-  return d;
-};
 
 function readVenueLiq(ticket: Element, side: Field<Side>, b: SideButtons): Field<number | null> {
-  const hits = labelledValues(ticket, S.LIQ_PRICE_LABELS);
-  if (hits.length === 0) return missing('no “Est. Liq. Price” shown on the ticket');
-  if (hits.length === 1) return liqField(hits[0]!);
-  if (side.ok) {
-    const button = (side.value === 'long' ? b.long : b.short)[0]!;
-    const best = [...hits].sort((x, y) => depth(commonAncestor([y.label, button])) - depth(commonAncestor([x.label, button])))[0]!;
-    return liqField(best);
-  }
-  const fields = hits.map(liqField);
-  if (fields.every((f) => f.ok && f.value === null)) return found(null, `“${hits[0]!.labelText}” shows “${hits[0]!.text}” for both sides`);
-  return missing('one “Est. Liq. Price” per side is shown and the side is chosen by the button clicked');
+  return liqBySide(ticket, S.LIQ_PRICE_LABELS, 'Est. Liq. Price', side, b, NUMBER_STYLE);
 }
 
-function headerHits(doc: Document, ticket: Element | null, labels: readonly string[]): LabelledValue[] {
-  return labelledValues(doc, labels, { selector: `${S.NOT_HEADER}, ${S.NOT_TICKET}`, elements: ticket ? [ticket] : [] });
-}
+const HEADER_SKIP = `${S.NOT_HEADER}, ${S.NOT_TICKET}`;
 
 /** One number shown in the page header beside one of `labels`; null when the header does not show it. */
 function readHeaderNumber(doc: Document, ticket: Element, labels: readonly string[], name: string): Field<number> | null {
-  const hits = headerHits(doc, ticket, labels);
-  if (hits.length === 0) return null;
-  const read = hits.map((h) => readNumberAt(h.text, `header “${h.labelText}”`, NUMBER_STYLE));
-  const ok = read.filter((r): r is Extract<Field<number>, { ok: true }> => r.ok);
-  const distinct = new Set(ok.map((r) => r.value));
-  if (distinct.size === 1) return ok[0]!;
-  if (distinct.size > 1) return missing(`more than one “${name}” on the page`);
-  return read[0]!;
+  return headerFigure(doc, ticket, labels, HEADER_SKIP, `more than one “${name}” on the page`, NUMBER_STYLE);
 }
 
 function read(ticket: Element, location: Loc): TicketReading {
@@ -434,23 +336,14 @@ function read(ticket: Element, location: Loc): TicketReading {
   };
 }
 
-function optional<K extends 'high24h' | 'low24h'>(key: K, field: Field<number> | null): Partial<Record<K, Field<number>>> {
-  return field ? ({ [key]: field } as Partial<Record<K, Field<number>>>) : {};
-}
-
 /** After the row of side buttons (the overlay sits below it, never over the buttons). */
 function overlayAnchor(ticket: Element): Element | null {
-  const b = sideButtons(ticket);
-  const all = [...b.long, ...b.short, ...b.close];
-  if (all.length === 0) return null;
-  if (all.length === 1) return all[0]!.parentElement;
-  return commonAncestor(all);
+  return anchorAfterButtons(sideButtons(ticket));
 }
 
 /** Buy/Long and Sell/Short (Open Long / Open Short), each with the side it places. Close buttons only reduce. */
 function submitButtons(ticket: Element): { element: Element; side: Side | null }[] {
-  const b = sideButtons(ticket);
-  return [...b.long.map((element) => ({ element, side: 'long' as const })), ...b.short.map((element) => ({ element, side: 'short' as const }))];
+  return sidedButtons(sideButtons(ticket));
 }
 
 function sizeInput(ticket: Element): HTMLInputElement | null {
@@ -458,10 +351,7 @@ function sizeInput(ticket: Element): HTMLInputElement | null {
 }
 
 function externalWatch(doc: Document): Element[] {
-  const ticket = findTicket(doc);
-  return headerHits(doc, ticket, S.MARK_LABELS)
-    .filter((h) => readNumber(h.text, NUMBER_STYLE).ok)
-    .map((h) => h.value);
+  return watchFigures(doc, findTicket(doc), S.MARK_LABELS, NUMBER_STYLE, HEADER_SKIP);
 }
 
 export const bybitAdapter: VenueAdapter = {

@@ -1,40 +1,17 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { binanceUsdmAdapter as adapter } from '../../../src/venues/binance-usdm/adapter';
 import { drifted, labelsOnly, legacy2023, oneWay, zhCN } from '../../../src/venues/binance-usdm/fixtures/variants';
 import { BOTH_SIDES_OFFERED } from '../../../src/venues/dom';
-import { ticketReadingSchema, validateReading, type Field, type TicketReading } from '../../../src/venues/reading';
+import { ticketReadingSchema, type TicketReading } from '../../../src/venues/reading';
+import { fixturePages, load, query, reason, ticketHelpers, value } from './fixtureDom';
 
-const dir = path.resolve(__dirname, '../../../src/venues/binance-usdm/fixtures');
-const TICKET = readFileSync(path.join(dir, 'ticket.html'), 'utf8');
-const NO_TICKET = readFileSync(path.join(dir, 'no-ticket.html'), 'utf8');
+const { TICKET, NO_TICKET } = fixturePages('binance-usdm');
 const BTC_URL = 'https://www.binance.com/en/futures/BTCUSDT';
 
-/** Loads a fixture page into the test document (its scripts do not run: the DOM is as served). */
-function load(html: string): void {
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '');
-}
+const { ticket, readAt } = ticketHelpers(adapter, BTC_URL);
 
-function ticket(): Element {
-  const t = adapter.findTicket(document);
-  if (!t) throw new Error('ticket not found');
-  return t;
-}
-
-function readAt(url = BTC_URL): TicketReading {
-  const reading = adapter.read(ticket(), new URL(url));
-  return validateReading(reading);
-}
-
-const value = <T>(f: Field<T>) => (f.ok ? f.value : undefined);
-const reason = <T>(f: Field<T>) => (f.ok ? undefined : f.reason);
-const $ = <E extends Element = HTMLElement>(sel: string) => {
-  const el = document.querySelector<E>(sel);
-  if (!el) throw new Error(`no ${sel}`);
-  return el;
-};
+const $ = <E extends Element = HTMLElement>(sel: string) => query<E>(sel, document);
 const visibleSize = () => $<HTMLInputElement>('input[id^="unitAmount-7f3a"], input[id^="unitAmount-r9k2z1"]');
 function setInput(input: HTMLInputElement, v: string) {
   input.value = v;

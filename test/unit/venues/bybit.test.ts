@@ -1,37 +1,17 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bybitAdapter as adapter, bybitRiskVenue, bybitWords } from '../../../src/venues/bybit/adapter';
 import { drifted, hedge, hedgeClose, inverse, testIds } from '../../../src/venues/bybit/fixtures/variants';
 import { BOTH_SIDES_OFFERED } from '../../../src/venues/dom';
-import { ticketReadingSchema, validateReading, type Field, type TicketReading } from '../../../src/venues/reading';
+import { ticketReadingSchema, type TicketReading } from '../../../src/venues/reading';
 import { adapterForUrl } from '../../../src/venues/registry';
+import { fixturePages, fx, load, reason, ticketHelpers, value } from './fixtureDom';
 
-const dir = path.resolve(__dirname, '../../../src/venues/bybit/fixtures');
-const TICKET = readFileSync(path.join(dir, 'ticket.html'), 'utf8');
-const NO_TICKET = readFileSync(path.join(dir, 'no-ticket.html'), 'utf8');
+const { TICKET, NO_TICKET } = fixturePages('bybit');
 const LINEAR_URL = 'https://www.bybit.com/trade/usdt/BTCUSDT';
 const INVERSE_URL = 'https://www.bybit.com/trade/inverse/BTCUSD';
 
-function load(html: string): void {
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '');
-}
-function ticket(): Element {
-  const t = adapter.findTicket(document);
-  if (!t) throw new Error('ticket not found');
-  return t;
-}
-function readAt(url = LINEAR_URL): TicketReading {
-  return validateReading(adapter.read(ticket(), new URL(url)));
-}
-const value = <T>(f: Field<T>) => (f.ok ? f.value : undefined);
-const reason = <T>(f: Field<T>) => (f.ok ? undefined : f.reason);
-const fx = <E extends Element = HTMLElement>(name: string, root: ParentNode = document) => {
-  const el = root.querySelector<E>(`[data-fx="${name}"]`);
-  if (!el) throw new Error(`no [data-fx="${name}"]`);
-  return el;
-};
+const { ticket, readAt } = ticketHelpers(adapter, LINEAR_URL);
 const input = (name: string) => fx<HTMLInputElement>(name, ticket());
 
 function summary(r: TicketReading) {

@@ -1,33 +1,16 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dydxAdapter as adapter } from '../../../src/venues/dydx/adapter';
 import { drifted, noIds } from '../../../src/venues/dydx/fixtures/variants';
-import { ticketReadingSchema, validateReading, type Field, type TicketReading } from '../../../src/venues/reading';
+import { ticketReadingSchema, type TicketReading } from '../../../src/venues/reading';
+import { fixturePages, load, query, reason, ticketHelpers, value } from './fixtureDom';
 
-const dir = path.resolve(__dirname, '../../../src/venues/dydx/fixtures');
-const TICKET = readFileSync(path.join(dir, 'ticket.html'), 'utf8');
-const NO_TICKET = readFileSync(path.join(dir, 'no-ticket.html'), 'utf8');
+const { TICKET, NO_TICKET } = fixturePages('dydx');
 const URL_BTC = 'https://dydx.trade/trade/BTC-USD';
 
-function load(html: string): void {
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '');
-}
-function ticket(): Element {
-  const t = adapter.findTicket(document);
-  if (!t) throw new Error('ticket not found');
-  return t;
-}
-const readAt = (url = URL_BTC): TicketReading => validateReading(adapter.read(ticket(), new URL(url)));
-const value = <T>(f: Field<T>) => (f.ok ? f.value : undefined);
-const reason = <T>(f: Field<T>) => (f.ok ? undefined : f.reason);
+const { ticket, readAt } = ticketHelpers(adapter, URL_BTC);
 const box = () => document.querySelector('[data-fx="tradebox"]')!;
-const $ = <E extends Element = HTMLElement>(sel: string, root: ParentNode = box()) => {
-  const el = root.querySelector<E>(sel);
-  if (!el) throw new Error(`no ${sel}`);
-  return el;
-};
+const $ = <E extends Element = HTMLElement>(sel: string, root: ParentNode = box()) => query<E>(sel, root);
 const amount = () => $<HTMLInputElement>('[id="trade-amount"]');
 const priceInput = () => $<HTMLInputElement>('[id="price.limitPrice"]');
 function selectTab(selector: string) {

@@ -1,35 +1,21 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { gmxAdapter as adapter } from '../../../src/venues/gmx/adapter';
 import { drifted, legacy2024, noHooks } from '../../../src/venues/gmx/fixtures/variants';
-import { ticketReadingSchema, validateReading, type Field, type TicketReading } from '../../../src/venues/reading';
+import { ticketReadingSchema, type TicketReading } from '../../../src/venues/reading';
+import { fixturePages, load as loadPage, query, reason, ticketHelpers, value } from './fixtureDom';
 
-const dir = path.resolve(__dirname, '../../../src/venues/gmx/fixtures');
-const TICKET = readFileSync(path.join(dir, 'ticket.html'), 'utf8');
-const NO_TICKET = readFileSync(path.join(dir, 'no-ticket.html'), 'utf8');
+const { TICKET, NO_TICKET } = fixturePages('gmx');
 const URL_LONG = 'https://app.gmx.io/trade/long';
 
 function load(html: string): void {
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '');
+  loadPage(html);
   const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
   if (title) document.title = title;
 }
-function ticket(): Element {
-  const t = adapter.findTicket(document);
-  if (!t) throw new Error('ticket not found');
-  return t;
-}
-const readAt = (url = URL_LONG): TicketReading => validateReading(adapter.read(ticket(), new URL(url)));
-const value = <T>(f: Field<T>) => (f.ok ? f.value : undefined);
-const reason = <T>(f: Field<T>) => (f.ok ? undefined : f.reason);
+const { ticket, readAt } = ticketHelpers(adapter, URL_LONG);
 const box = () => document.querySelector('[data-fx="tradebox"]')!;
-const $ = <E extends Element = HTMLElement>(sel: string, root: ParentNode = box()) => {
-  const el = root.querySelector<E>(sel);
-  if (!el) throw new Error(`no ${sel}`);
-  return el;
-};
+const $ = <E extends Element = HTMLElement>(sel: string, root: ParentNode = box()) => query<E>(sel, root);
 const sizeInput = () => $<HTMLInputElement>('[data-fx="size"]');
 const active = (el: Element, on: boolean) => {
   el.classList.toggle('!text-typography-primary', on);

@@ -1,34 +1,14 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { hyperliquidAdapter as adapter } from '../../../src/venues/hyperliquid/adapter';
 import { drifted, shortLimit } from '../../../src/venues/hyperliquid/fixtures/variants';
-import { ticketReadingSchema, validateReading, type Field, type TicketReading } from '../../../src/venues/reading';
+import { ticketReadingSchema, type TicketReading } from '../../../src/venues/reading';
+import { fixturePages, fx, load, reason, ticketHelpers, value } from './fixtureDom';
 
-const dir = path.resolve(__dirname, '../../../src/venues/hyperliquid/fixtures');
-const TICKET = readFileSync(path.join(dir, 'ticket.html'), 'utf8');
-const NO_TICKET = readFileSync(path.join(dir, 'no-ticket.html'), 'utf8');
+const { TICKET, NO_TICKET } = fixturePages('hyperliquid');
 const BTC_URL = 'https://app.hyperliquid.xyz/trade/BTC';
 
-function load(html: string): void {
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '');
-}
-function ticket(): Element {
-  const t = adapter.findTicket(document);
-  if (!t) throw new Error('ticket not found');
-  return t;
-}
-function readAt(url = BTC_URL): TicketReading {
-  return validateReading(adapter.read(ticket(), new URL(url)));
-}
-const value = <T>(f: Field<T>) => (f.ok ? f.value : undefined);
-const reason = <T>(f: Field<T>) => (f.ok ? undefined : f.reason);
-const fx = <E extends Element = HTMLElement>(name: string, root: ParentNode = document) => {
-  const el = root.querySelector<E>(`[data-fx="${name}"]`);
-  if (!el) throw new Error(`no [data-fx="${name}"]`);
-  return el;
-};
+const { ticket, readAt } = ticketHelpers(adapter, BTC_URL);
 const input = (name: string) => fx<HTMLInputElement>(name, ticket());
 
 function summary(r: TicketReading) {

@@ -1,34 +1,17 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { okxSwapAdapter as adapter } from '../../../src/venues/okx-swap/adapter';
 import { coinMargined, drifted, noNames, oneWay } from '../../../src/venues/okx-swap/fixtures/variants';
 import { BOTH_SIDES_OFFERED } from '../../../src/venues/dom';
-import { ticketReadingSchema, validateReading, type Field, type TicketReading } from '../../../src/venues/reading';
+import { ticketReadingSchema, type TicketReading } from '../../../src/venues/reading';
+import { fixturePages, load, query, reason, ticketHelpers, value } from './fixtureDom';
 
-const dir = path.resolve(__dirname, '../../../src/venues/okx-swap/fixtures');
-const TICKET = readFileSync(path.join(dir, 'ticket.html'), 'utf8');
-const NO_TICKET = readFileSync(path.join(dir, 'no-ticket.html'), 'utf8');
+const { TICKET, NO_TICKET } = fixturePages('okx-swap');
 const URL_BTC = 'https://www.okx.com/trade-swap/btc-usdt-swap';
 
-function load(html: string): void {
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '');
-}
-function ticket(): Element {
-  const t = adapter.findTicket(document);
-  if (!t) throw new Error('ticket not found');
-  return t;
-}
-const readAt = (url = URL_BTC): TicketReading => validateReading(adapter.read(ticket(), new URL(url)));
-const value = <T>(f: Field<T>) => (f.ok ? f.value : undefined);
-const reason = <T>(f: Field<T>) => (f.ok ? undefined : f.reason);
+const { ticket, readAt } = ticketHelpers(adapter, URL_BTC);
 const panel = () => document.querySelector('[data-fx="panel"]')!;
-const $ = <E extends Element = HTMLElement>(sel: string, root: ParentNode = panel()) => {
-  const el = root.querySelector<E>(sel);
-  if (!el) throw new Error(`no ${sel}`);
-  return el;
-};
+const $ = <E extends Element = HTMLElement>(sel: string, root: ParentNode = panel()) => query<E>(sel, root);
 const sizeInput = () => $<HTMLInputElement>('[data-fx="size"]');
 function selectTab(fx: string, key: string, value: string, activeClass: string) {
   for (const t of Array.from(panel().querySelectorAll(`[data-fx="${fx}"]`))) {
