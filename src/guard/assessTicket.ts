@@ -4,6 +4,7 @@ import { worstSeverity, type RiskReport, type Severity } from '../risk/types';
 import type { VenueModel } from '../risk/venues/model';
 import type { Limits } from '../settings';
 import type { VenueAdapter } from '../venues/adapter';
+import { BOTH_SIDES_OFFERED } from '../venues/dom';
 import { FIELD_LABELS, type FieldName, type TicketReading } from '../venues/reading';
 import type { SideAssessment } from '../ui/overlay/Overlay';
 import { formatPercent, formatPrice } from '../ui/format';
@@ -11,6 +12,8 @@ import { formatPercent, formatPrice } from '../ui/format';
 export interface TicketAssessment {
   assessments: SideAssessment[];
   severity: Severity;
+  /** Why the ticket was not assessed at all (a closing order, an unreadable side), or absent. */
+  unassessed?: string;
 }
 
 /** Our liquidation price and the venue's own estimate may differ by this much before we say so. */
@@ -92,6 +95,11 @@ function selfCheck(report: RiskReport, reading: TicketReading, adapter: VenueAda
  * mark price, or any field the verdict needs, makes the verdict `unknown`, never `safe`.
  */
 export function assessTicket(reading: TicketReading, adapter: VenueAdapter, options: AssessOptions): TicketAssessment {
+  // Without a side, only a ticket that offers both at once is assessed (once per side); a Close tab,
+  // Reduce-Only or an unreadable side is "unknown", with the adapter's reason.
+  if (!reading.side.ok && reading.side.reason !== BOTH_SIDES_OFFERED) {
+    return { assessments: [], severity: 'unknown', unassessed: `Not assessed: ${reading.side.reason}.` };
+  }
   const sides: ('long' | 'short')[] = reading.side.ok ? [reading.side.value] : ['long', 'short'];
   const assessments = sides.map((side) => {
     const report = selfCheck(explainMissing(assessWith(options.model, toRiskInput(reading, options.model.id, side, options.limits, options.riskPerTrade)), reading), reading, adapter);

@@ -36,6 +36,8 @@ export interface OverlayModel {
   /** Risk per trade as a fraction, shown beside the suggested size. */
   riskPerTrade?: number | null;
   held?: HeldOrder | null;
+  /** Why nothing was assessed (a closing order, an unreadable side). */
+  unassessed?: string;
   /** A sentence for the trader about guard mode (e.g. it could not check the last order). */
   notice?: string | null;
 }
@@ -193,6 +195,11 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
           </div>
         ))}
       </div>
+      {assessments.length === 0 && model.unassessed && (
+        <p class="notice" data-testid="lg-unassessed">
+          {model.unassessed}
+        </p>
+      )}
       {notice && (
         <p class="notice" data-testid="lg-notice">
           {notice}
