@@ -1,3 +1,4 @@
+import { MatchPattern } from 'wxt/utils/match-patterns';
 import { venueMatches } from '../venues/hosts';
 
 /**
@@ -35,12 +36,6 @@ export const siteById = (id: string): SiteInfo | undefined => SITES.find((s) => 
 
 export const siteName = (id: string): string => siteById(id)?.name ?? id;
 
-/** A match pattern (`https://host/path*`) as a RegExp over `origin + pathname + search`. */
-function patternRegExp(pattern: string): RegExp {
-  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^${escaped}$`);
-}
-
 export interface SiteMatch {
   site: SiteInfo;
   /** True when the content script runs on this page (it has an order ticket), false on e.g. a spot page of the same host. */
@@ -74,6 +69,5 @@ export function siteForUrl(url: string | undefined | null, extensionBase?: strin
   if (parsed.protocol !== 'https:') return null;
   const site = SITES.find((s) => s.hosts.includes(parsed.hostname));
   if (!site) return null;
-  const target = `${parsed.origin}${parsed.pathname}${parsed.search}`;
-  return { site, ticketPage: site.matches.some((p) => patternRegExp(p).test(target)) };
+  return { site, ticketPage: site.matches.some((p) => new MatchPattern(p).includes(parsed.href)) };
 }

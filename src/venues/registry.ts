@@ -3,6 +3,7 @@
  * Adding a venue = one folder implementing `VenueAdapter` + one line in `adapters` (and its host
  * match patterns in `hosts.ts`, which the manifest is built from).
  */
+import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { VenueAdapter } from './adapter';
 import { binanceUsdmAdapter } from './binance-usdm/adapter';
 import { venueExcludeMatches, venueMatches } from './hosts';
@@ -38,20 +39,10 @@ const extraMatchers: Record<string, (url: URL) => boolean> = {
   demo: (url) => /^(chrome|moz)-extension:$/.test(url.protocol) && url.pathname === '/demo.html',
 };
 
-/** A WebExtension match pattern (`https://host/path*`) as a test on a URL. */
+/** A WebExtension match pattern (`https://host/path*`) as a test on a URL, with the browser's semantics. */
 export function matchPattern(pattern: string): (url: URL) => boolean {
-  const m = /^(\*|https?|wss?|file|ftp):\/\/([^/]*)(\/.*)$/.exec(pattern);
-  if (!m) return () => false;
-  const [, scheme, host, path] = m as unknown as [string, string, string, string];
-  const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-  const hostRe =
-    host === '*' ? /^.+$/ : host.startsWith('*.') ? new RegExp(`^(?:.+\\.)?${escape(host.slice(2))}$`) : new RegExp(`^${escape(host)}$`);
-  const pathRe = new RegExp(`^${path.split('*').map(escape).join('.*')}$`);
-  return (url) => {
-    const protocol = url.protocol.slice(0, -1);
-    if (scheme === '*' ? protocol !== 'http' && protocol !== 'https' : protocol !== scheme) return false;
-    return hostRe.test(url.hostname) && pathRe.test(url.pathname + url.search);
-  };
+  const compiled = new MatchPattern(pattern);
+  return (url) => compiled.includes(url.href);
 }
 
 function serves(adapter: VenueAdapter, url: URL): boolean {
