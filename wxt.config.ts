@@ -7,7 +7,7 @@ export default defineConfig({
   manifestVersion: 3,
   outDir: process.env.LG_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.LG_SOURCEMAP ? true : false } }),
   manifest: ({ browser }) => ({
     name: 'Leverage Guard',
     description:
