@@ -26,6 +26,8 @@ export interface TabState {
   enabled: boolean;
   /** False when the page has no order ticket (for example a markets list). */
   ticketFound: boolean;
+  /** True when this should be a ticket page but no ticket has been found for a while: the page changed. */
+  ticketLost?: boolean;
   reading: TicketReading | null;
   report: RiskReport | null;
 }

@@ -5,7 +5,8 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { parseMessage, type TabState } from '../messages';
 import { loadSettings, nextPendingAt, recordOverride, siteLimits, watchSettings } from '../settings';
 import { Overlay } from '../ui/overlay/Overlay';
-import { overlayCss } from '../ui/overlay/styles';
+import { overlayCss, ticketLostCss } from '../ui/overlay/styles';
+import { TicketLost } from '../ui/overlay/TicketLost';
 import type { VenueAdapter } from '../venues/adapter';
 import type { VenueModel } from '../risk/venues/model';
 import { validateReading, type TicketReading } from '../venues/reading';
@@ -20,6 +21,8 @@ const WATCHED_ATTRIBUTES = ['aria-selected', 'aria-checked', 'aria-pressed', 'da
 const TICKET_EVENTS = ['input', 'change', 'click'] as const;
 /** How often a lost or not-yet-rendered ticket is looked for. A poll, not a page-wide observer: order books mutate 50×/s. */
 const SEARCH_INTERVAL_MS = 500;
+/** A trade page whose ticket is still missing after this long has changed (or failed): say so. */
+export const TICKET_LOST_AFTER_MS = 6000;
 
 /**
  * Watches one venue's order ticket and keeps the overlay beside its submit buttons up to date.
@@ -50,6 +53,10 @@ export async function guardTicket(
   let held: SideAssessment | null = null;
   let notice: string | null = null;
   const marks = new MarkHistory();
+  let ticketMissingSince: number | null = null;
+  let lostUi: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  let lostMounting = false;
+  let lostHiddenOn: string | null = null;
   const guardMode = (): GuardMode => site.guardMode;
   const riskPerTrade = (): number | null => site.riskPerTrade;
 
@@ -159,6 +166,55 @@ export async function guardTicket(
     uiAnchor = anchor ?? host;
   }
 
+  function removeLostNotice() {
+    lostUi?.remove();
+    lostUi = null;
+  }
+
+  /**
+   * No ticket found. On a page that should have one (a symbol's trade page), a ticket still
+   * missing after TICKET_LOST_AFTER_MS is said out loud in a corner notice; elsewhere (a markets
+   * list) nothing is shown. Called on every search tick while the ticket is missing.
+   */
+  function ticketMissing() {
+    if (!adapter.ticketPage(location) || lostHiddenOn === location.href) {
+      ticketMissingSince = null;
+      removeLostNotice();
+      return;
+    }
+    const now = Date.now();
+    ticketMissingSince ??= now;
+    if (now - ticketMissingSince < TICKET_LOST_AFTER_MS || lostUi || lostMounting) return;
+    lostMounting = true;
+    const hide = () => {
+      lostHiddenOn = location.href;
+      removeLostNotice();
+    };
+    createShadowRootUi<HTMLElement>(ctx, {
+      name: 'leverage-guard-notice',
+      position: 'inline',
+      anchor: document.body,
+      append: 'last',
+      css: ticketLostCss,
+      isolateEvents: true,
+      onMount: (container) => {
+        render(h(TicketLost, { siteName: adapter.name, onHide: hide }), container);
+        return container;
+      },
+      onRemove: (container) => container && render(null, container),
+    })
+      .then((created) => {
+        // The ticket may have appeared (or the site been switched off) while the notice was built.
+        if (ctx.isInvalid || ticketMissingSince === null || !site.enabled || lostHiddenOn === location.href) return;
+        created.mount();
+        lostUi = created;
+      })
+      .catch(() => {
+        // The notice is advice; failing to build it must not break the page.
+      })
+      .finally(() => (lostMounting = false));
+  }
+
   function sendBadge(assessment: TicketAssessment | null) {
     const first = assessment?.assessments[0]?.report;
     const leverage = assessment && assessment.assessments.length === 1 ? (first?.positionLeverage ?? null) : null;
@@ -210,8 +266,13 @@ export async function guardTicket(
         if (ui) removeUi();
         latest = null;
         sendBadge(null);
+        ticketMissing();
         return;
       }
+    }
+    if (ticketMissingSince !== null || lostUi) {
+      ticketMissingSince = null;
+      removeLostNotice();
     }
     const current = ticket!;
     const anchor = adapter.overlayAnchor(current);
@@ -256,6 +317,8 @@ export async function guardTicket(
     searchTimer = 0;
     detach();
     removeUi();
+    ticketMissingSince = null;
+    removeLostNotice();
     latest = null;
     sendBadge(null);
   }
@@ -302,6 +365,7 @@ export async function guardTicket(
       siteName: adapter.name,
       enabled: site.enabled,
       ticketFound: latest !== null,
+      ticketLost: lostUi !== null,
       reading: latest?.reading ?? null,
       report: latest?.assessment.assessments[0]?.report ?? null,
     });

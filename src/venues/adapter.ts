@@ -36,6 +36,11 @@ export interface VenueAdapter {
    */
   riskVenueFor?(location: Pick<Location, 'pathname' | 'href' | 'search'>): RiskVenueId;
   words: VenueWords;
+  /**
+   * Whether this URL should show an order ticket (a symbol's trade page, not a markets list).
+   * On such a page a ticket that cannot be found is said out loud: the page has changed.
+   */
+  ticketPage(location: Pick<Location, 'pathname' | 'href' | 'search'>): boolean;
   /** Finds the visible ticket root, or null when this page has none. */
   findTicket(doc: Document): Element | null;
   /** Reads every field inside the ticket (the mark price may be read from `ticket.ownerDocument`). */

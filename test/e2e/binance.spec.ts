@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import { BINANCE_FIXTURES, BinancePage } from './pages/binancePage';
 import { OverlayPart } from './pages/overlay';
+import { ticketLostNotice } from './pages/ticketLost';
 import { riskCli } from './riskCli';
 import { zhCN } from '../../src/venues/binance-usdm/fixtures/variants';
 
@@ -118,12 +119,50 @@ test.describe('overlay on Binance USDⓈ-M Futures', () => {
     });
   });
 
-  test('a Binance futures page without a ticket shows nothing and logs no error', async ({ serveFixture, openPage }) => {
+  test('the futures markets page (no ticket by design) shows nothing, not even the lost-ticket notice, and logs no error', async ({ serveFixture, openPage }) => {
     const url = 'https://www.binance.com/en/futures/home';
     await serveFixture(url, `${BINANCE_FIXTURES}/no-ticket.html`);
     const page = await openPage(url);
-    await page.waitForTimeout(1500);
+    await page.waitForTimeout(8000); // longer than the lost-ticket delay: silence itself is what is checked
     await expect(page.locator('[data-testid="lg-overlay"]')).toHaveCount(0);
-    await expect(page.locator('leverage-guard')).toHaveCount(0);
+    await expect(ticketLostNotice(page)).toHaveCount(0);
+    await expect(page.locator('leverage-guard, leverage-guard-notice')).toHaveCount(0);
+  });
+
+  test('a trade page whose ticket cannot be found says so in a corner, without moving the page; the ticket coming back replaces the notice with the overlay', async ({ serveFixture, openPage }) => {
+    // A redesign the adapter cannot read, imitated by hiding the order form: the page still works.
+    await serveFixture(BinancePage.url(), TICKET, { transform: (html) => html.replace('<div class="css-9p1xk2">', '<div class="css-9p1xk2" id="lg-test-form" hidden>') });
+    const page = await openPage(BinancePage.url());
+    const notice = ticketLostNotice(page);
+    await expect(notice).toBeVisible({ timeout: 10_000 });
+    await expect(notice).toContainText('cannot find the Binance USDⓈ-M Futures order ticket');
+    await expect(notice).toContainText('your orders here are not being checked');
+    // It floats over the page: its host in the page's flow takes no space at all.
+    const host = await page.locator('leverage-guard-notice').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { width: r.width, height: r.height };
+    });
+    expect(host).toEqual({ width: 0, height: 0 });
+    expect(await notice.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    await page.evaluate(() => document.getElementById('lg-test-form')!.removeAttribute('hidden'));
+    await expect(new OverlayPart(page).root).toBeVisible();
+    await expect(notice).toHaveCount(0);
+  });
+
+  test('a ticket whose leverage control has gone says loudly that the page changed and names the field', async ({ serveFixture, openPage }) => {
+    // The leverage button redesigned into a control the adapter does not know.
+    await serveFixture(BinancePage.url(), TICKET, {
+      transform: (html) => html.replace('<button type="button" class="css-1fk2ra" data-fx="leverage">20x</button>', '<div class="css-newlev" role="slider" aria-valuenow="20"></div>'),
+    });
+    const page = await openPage(BinancePage.url());
+    const bn = new BinancePage(page);
+    await bn.size('0.1');
+    const overlay = bn.overlay;
+    const banner = overlay.root.getByTestId('lg-page-changed');
+    await expect(banner).toBeVisible();
+    await expect(banner).toContainText('cannot read the leverage field');
+    // Never "within limits" on a ticket it cannot fully read (what it can compute may still warn).
+    await expect(overlay.root).not.toHaveAttribute('data-severity', 'safe');
+    await expect(overlay.leverage.first()).toHaveText('—');
   });
 });

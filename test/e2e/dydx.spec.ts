@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { expectQuietThenTicketLost } from './pages/ticketLost';
 import { DYDX_FIXTURES, DydxPage } from './pages/dydxPage';
 import { OverlayPart } from './pages/overlay';
 import { riskCli } from './riskCli';
@@ -96,11 +97,9 @@ test.describe('overlay on dYdX v4', () => {
     expect(await dx.submits()).toHaveLength(1);
   });
 
-  test('a trade page without the trade box shows nothing and logs no error', async ({ serveFixture, openPage }) => {
+  test('a trade page without the trade box is quiet while it may be loading, then says the ticket cannot be found', async ({ serveFixture, openPage }) => {
     await serveFixture(DydxPage.url(), `${DYDX_FIXTURES}/no-ticket.html`);
     const page = await openPage(DydxPage.url());
-    await page.waitForTimeout(1500);
-    await expect(page.locator('[data-testid="lg-overlay"]')).toHaveCount(0);
-    await expect(page.locator('leverage-guard')).toHaveCount(0);
+    await expectQuietThenTicketLost(page, 'dYdX');
   });
 });

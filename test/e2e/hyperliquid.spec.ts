@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { expectQuietThenTicketLost } from './pages/ticketLost';
 import { HYPERLIQUID_FIXTURES, HyperliquidPage } from './pages/hyperliquidPage';
 import { OverlayPart } from './pages/overlay';
 import { riskCli } from './riskCli';
@@ -94,10 +95,9 @@ test.describe('overlay on Hyperliquid', () => {
     expect(await hl.submits()).toHaveLength(1);
   });
 
-  test('a trade page whose ticket has not rendered shows nothing and logs no error', async ({ serveFixture, openPage }) => {
+  test('a trade page whose ticket has not rendered is quiet while it may be loading, then says the ticket cannot be found', async ({ serveFixture, openPage }) => {
     await serveFixture(HyperliquidPage.url(), `${HYPERLIQUID_FIXTURES}/no-ticket.html`);
     const page = await openPage(HyperliquidPage.url());
-    await page.waitForTimeout(1500);
-    await expect(page.locator('[data-testid="lg-overlay"]')).toHaveCount(0);
+    await expectQuietThenTicketLost(page, 'Hyperliquid');
   });
 });

@@ -1,7 +1,7 @@
 import { baseAsset } from '../../risk/symbols';
 import type { RiskReport, Severity } from '../../risk/types';
 import type { VenueWords } from '../../venues/adapter';
-import { FIELD_LABELS, FIELD_NAMES, type TicketReading } from '../../venues/reading';
+import { FIELD_LABELS, FIELD_NAMES, lostFields, type TicketReading } from '../../venues/reading';
 import { useState } from 'preact/hooks';
 import { formatAmount, formatDistance, formatLeverage, formatPercent, formatPrice, formatSize } from '../format';
 
@@ -168,6 +168,20 @@ function Numbers({ a, words }: { a: SideAssessment; words: VenueWords }) {
   );
 }
 
+/** Key fields the page no longer shows where Leverage Guard looks: said first and loudly, never silently. */
+function PageChanged({ reading, siteName }: { reading: TicketReading; siteName: string }) {
+  const lost = lostFields(reading);
+  if (lost.length === 0) return null;
+  const names = lost.map((n) => FIELD_LABELS[n]);
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return (
+    <p class="page-changed" role="alert" data-testid="lg-page-changed" data-fields={lost.join(' ')}>
+      <b>This {siteName} page has changed:</b> Leverage Guard cannot read the {list} field{names.length > 1 ? 's' : ''}. Figures that need
+      {names.length > 1 ? ' them' : ' it'} are not shown, and this order is not checked.
+    </p>
+  );
+}
+
 export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?: OverlayActions }) {
   const { reading, assessments, severity, words, riskPerTrade, held, notice } = model;
   const seen = new Set<string>();
@@ -184,6 +198,7 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
           {STATUS_LABEL[severity]}
         </span>
       </div>
+      <PageChanged reading={reading} siteName={model.siteName} />
       {held && <ConfirmPanel key={held.side ?? 'one'} held={held} actions={actions} words={words} />}
       <div class="sides">
         {assessments.map((a) => (

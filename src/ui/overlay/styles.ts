@@ -34,10 +34,24 @@ button.danger { background: #d93025; border-color: #d93025; color: #fff; }
 .sizing { margin: 4px 0 0; display: flex; gap: 6px; align-items: center; flex-wrap: wrap; }
 .sizing.muted, .notice { color: #4b5563; }
 .notice { margin: 4px 0 0; font-style: italic; }
+.page-changed { margin: 0 0 6px; padding: 6px 8px; border-radius: 4px; background: #fff4e5; border: 1px solid #c77700; color: #5c3400; }
 .confirm { border: 1px solid var(--sev); background: #fff; border-radius: 6px; padding: 8px; margin: 4px 0 8px; }
 .confirm-title { margin: 0 0 4px; font-weight: 700; color: #8e1a12; }
 .confirm-numbers { margin: 4px 0; }
 .ack { display: flex; gap: 6px; align-items: center; margin: 4px 0; }
 .confirm-actions { display: flex; gap: 8px; justify-content: flex-end; }
 button:focus-visible, summary:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
+`;
+
+/**
+ * The notice shown when a ticket page's ticket cannot be found. Fixed in a corner (on the panel, not
+ * the host, which WXT resets to `all: initial !important`), so the page's layout never moves.
+ */
+export const ticketLostCss = `
+.lost { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; font: 12px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #5c3400; background: #fff4e5;
+  border: 1px solid #c77700; border-left: 4px solid #c77700; border-radius: 6px; padding: 8px 10px; max-width: 320px;
+  box-shadow: 0 2px 8px rgba(0,0,0,.25); }
+.lost p { margin: 0 0 6px; }
+button { font: inherit; border-radius: 4px; border: 1px solid #9aa1ab; background: #fff; color: #1f2329; padding: 2px 8px; cursor: pointer; }
+button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 `;

@@ -26,6 +26,14 @@ function Row({ label, value, testId }: { label: string; value: string; testId: s
 export function LiveReport({ state }: { state: TabState }) {
   const report = state.report as RiskReport | null;
   const reading = state.reading;
+  if (state.ticketLost) {
+    return (
+      <p class="empty warn" data-testid="live-ticket-lost" role="alert">
+        Leverage Guard cannot find the {state.siteName} order ticket on this page. If you can see it, the page has changed and your orders
+        here are not being checked.
+      </p>
+    );
+  }
   if (!state.ticketFound || !report) {
     return (
       <p class="empty" data-testid="live-empty">

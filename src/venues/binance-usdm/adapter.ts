@@ -354,6 +354,7 @@ export const binanceUsdmAdapter: VenueAdapter = {
   id: 'binance-usdm',
   name: 'Binance USDⓈ-M Futures',
   riskVenue: 'binance-usdm',
+  ticketPage: (location) => S.FUTURES_PATH.test(location.pathname),
   words: { margin: 'Cost', liquidationPrice: 'Liq. Price', marginAsset: 'USDT' },
   findTicket: (doc) => withVisibilityCache(() => findTicket(doc)),
   read: (ticket, location) => withVisibilityCache(() => read(ticket, location)),

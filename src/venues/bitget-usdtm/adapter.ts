@@ -261,6 +261,7 @@ export const bitgetUsdtmAdapter: VenueAdapter = {
   id: 'bitget-usdtm',
   name: 'Bitget USDT-M Futures',
   riskVenue: 'bitget-usdtm',
+  ticketPage: (location) => S.FUTURES_PATH.test(location.pathname),
   words: { margin: 'Margin', liquidationPrice: 'Est. liq. price', marginAsset: 'USDT' },
   findTicket: (doc) => withVisibilityCache(() => findTicket(doc)),
   read: (ticket, location) => withVisibilityCache(() => read(ticket, location)),

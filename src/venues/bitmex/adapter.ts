@@ -289,6 +289,7 @@ export const bitmexAdapter: VenueAdapter = {
   id: 'bitmex',
   name: 'BitMEX',
   riskVenue: 'bitmex',
+  ticketPage: (location) => S.TRADE_PATH.test(location.pathname),
   words: { margin: 'Cost', liquidationPrice: 'Liquidation Price', marginAsset: 'XBT' },
   findTicket: (doc) => withVisibilityCache(() => findTicket(doc)),
   read: (ticket, location) => withVisibilityCache(() => read(ticket, location)),

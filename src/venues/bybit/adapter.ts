@@ -184,6 +184,9 @@ function sizeMatch(ticket: Element): { input: Match<HTMLInputElement>; orderBy: 
           ? 'qty'
           : null;
     for (let box = sw.parentElement, level = 0; box && level < 4; box = box.parentElement, level++) {
+      // A box holding the price's label is past the quantity row: with the quantity input gone,
+      // its one input would be the price.
+      if (findByText(box, S.PRICE_LABELS).length > 0) break;
       const own = textInputs(box);
       if (own.length === 1) return { input: { el: own[0]!, selector: `input in the row of “${text}”` }, orderBy };
       if (own.length > 1) break;
@@ -362,6 +365,7 @@ export const bybitAdapter: VenueAdapter = {
     return bybitRiskVenue(pageLocation());
   },
   riskVenueFor: (location) => bybitRiskVenue(location),
+  ticketPage: (location) => S.TRADE_PATH.test(location.pathname),
   get words(): VenueWords {
     return bybitWords(pageLocation());
   },

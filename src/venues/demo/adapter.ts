@@ -10,7 +10,7 @@ const TICKET = 'form[data-testid="order-ticket"]';
 
 function numberAt(root: ParentNode, selector: string, what: string): Field<number> {
   const el = root.querySelector<HTMLInputElement | HTMLElement>(selector);
-  if (!el) return missing(`no ${what} on the page (${selector})`);
+  if (!el) return missing(`no ${what} found on the page (${selector})`);
   const text = el instanceof HTMLInputElement ? el.value : el.textContent;
   const n = readNumber(text);
   return n.ok ? found(n.value, selector) : missing(`${what}: ${n.reason}`);
@@ -33,6 +33,7 @@ export const demoAdapter: VenueAdapter = {
   id: 'demo',
   name: 'Demo exchange',
   riskVenue: 'binance-usdm',
+  ticketPage: () => true,
   words: { margin: 'Cost', liquidationPrice: 'Liq. Price', marginAsset: 'USDT' },
 
   findTicket: (doc) => doc.querySelector(TICKET),
@@ -57,14 +58,14 @@ export const demoAdapter: VenueAdapter = {
 
     const sizeNumber = numberAt(ticket, 'input[name="size"]', 'size');
     const unitSelect = ticket.querySelector<HTMLSelectElement>('select[name="sizeUnit"]');
+    const unit = unitSelect?.value === 'USDT' ? 'quote' : unitSelect?.value === 'BTC' ? 'base' : null;
     const size: TicketReading['size'] = !sizeNumber.ok
       ? sizeNumber
       : !unitSelect
-        ? missing('no size unit switch')
-        : found(
-            { value: sizeNumber.value, unit: unitSelect.value === 'USDT' ? 'quote' : 'base' },
-            `input[name="size"] in ${unitSelect.value}`,
-          );
+        ? missing('no size unit switch found on the ticket')
+        : !unit
+          ? missing(`size unit “${unitSelect.value}” not understood`)
+          : found({ value: sizeNumber.value, unit }, `input[name="size"] in ${unitSelect.value}`);
 
     const tpslOn = ticket.querySelector<HTMLInputElement>('input[name="tpsl"]')?.checked ?? false;
     const venueLiq = doc.querySelector('[data-testid="est-liq-price"]');

@@ -256,6 +256,7 @@ export const dydxAdapter: VenueAdapter = {
   id: 'dydx',
   name: 'dYdX',
   riskVenue: 'dydx',
+  ticketPage: (location) => S.TRADE_PATH.test(location.pathname),
   words: { margin: 'Position Margin', liquidationPrice: 'Liquidation Price', marginAsset: 'USDC' },
   findTicket: (doc) => withVisibilityCache(() => findTicket(doc)),
   read: (ticket, location) => withVisibilityCache(() => read(ticket, location)),

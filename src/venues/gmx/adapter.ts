@@ -256,6 +256,8 @@ export const gmxAdapter: VenueAdapter = {
   id: 'gmx',
   name: 'GMX',
   riskVenue: 'gmx',
+  // The app routes by hash (`/#/trade`) as well as by path.
+  ticketPage: (location) => S.TRADE_PATH.test(location.pathname) || /^#\/trade\b/i.test(new URL(location.href).hash),
   words: { margin: 'Collateral', liquidationPrice: 'Liq. Price', marginAsset: 'USD' },
   findTicket: (doc) => withVisibilityCache(() => findTicket(doc)),
   read: (ticket, location) => withVisibilityCache(() => read(ticket, location)),

@@ -320,6 +320,8 @@ export const hyperliquidAdapter: VenueAdapter = {
   id: 'hyperliquid',
   name: 'Hyperliquid',
   riskVenue: 'hyperliquid',
+  // `/trade` alone opens the default market's ticket.
+  ticketPage: (location) => /^\/trade(?:\/|$)/.test(location.pathname),
   words: { margin: 'Margin Required', liquidationPrice: 'Liquidation Price', marginAsset: 'USDC' },
   findTicket: (doc) => withVisibilityCache(() => findTicket(doc)),
   read: (ticket, location) => withVisibilityCache(() => read(ticket, location)),

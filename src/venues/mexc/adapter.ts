@@ -251,6 +251,7 @@ export const mexcAdapter: VenueAdapter = {
   id: 'mexc',
   name: 'MEXC Futures',
   riskVenue: 'mexc-usdtm',
+  ticketPage: (location) => S.FUTURES_PATH.test(location.pathname),
   words: { margin: 'Cost', liquidationPrice: 'Est. Liq. Price', marginAsset: 'USDT' },
   findTicket: (doc) => withVisibilityCache(() => findTicket(doc)),
   read: (ticket, location) => withVisibilityCache(() => read(ticket, location)),

@@ -266,6 +266,7 @@ export const okxSwapAdapter: VenueAdapter = {
   id: 'okx-swap',
   name: 'OKX Perpetual Swaps',
   riskVenue: 'okx-swap',
+  ticketPage: (location) => S.SWAP_PATH.test(location.pathname),
   words: { margin: 'Margin', liquidationPrice: 'Est. liq. price', marginAsset: 'USDT' },
   findTicket: (doc) => withVisibilityCache(() => findTicket(doc)),
   read: (ticket, location) => withVisibilityCache(() => read(ticket, location)),

@@ -114,6 +114,13 @@ describe('popup', () => {
     expect(view.root.textContent).toContain('Open an order ticket on this page');
   });
 
+  it('says out loud when a trade page’s ticket cannot be found (the page changed), instead of asking for a ticket', async () => {
+    await openOn('https://app.hyperliquid.xyz/trade/ETH', async () => state({ site: 'hyperliquid', siteName: 'Hyperliquid', ticketFound: false, ticketLost: true, report: null }));
+    await until(() => expect($(view.root, 'live-ticket-lost')).not.toBeNull());
+    expect($(view.root, 'live-ticket-lost')!.textContent).toContain('cannot find the Hyperliquid order ticket');
+    expect($(view.root, 'live-empty')).toBeNull();
+  });
+
   it('asks for a reload when the tab’s content script does not answer', async () => {
     await openOn('https://app.hyperliquid.xyz/trade/ETH', () => Promise.reject(new Error('Could not establish connection.')));
     await until(() => expect($(view.root, 'live-no-answer')).not.toBeNull());
