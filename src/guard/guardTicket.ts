@@ -10,6 +10,7 @@ import { TicketLost } from '../ui/overlay/TicketLost';
 import type { VenueAdapter } from '../venues/adapter';
 import type { VenueModel } from '../risk/venues/model';
 import { validateReading, type TicketReading } from '../venues/reading';
+import { forgetLookups, rememberLookups } from '../venues/dom';
 import { assessTicket, type TicketAssessment } from './assessTicket';
 import { dailyRange, MarkHistory } from './markHistory';
 import { OrderGate, type GuardMode } from './orderGate';
@@ -17,7 +18,7 @@ import { fillSize } from './fillSize';
 import type { OverlayModel, SideAssessment } from '../ui/overlay/Overlay';
 
 /** Attribute changes inside a ticket that can change what it means (tabs, toggles, visibility). */
-const WATCHED_ATTRIBUTES = ['aria-selected', 'aria-checked', 'aria-pressed', 'data-state', 'class', 'hidden', 'checked', 'value', 'disabled'];
+const WATCHED_ATTRIBUTES = ['aria-selected', 'aria-checked', 'aria-pressed', 'data-state', 'class', 'style', 'hidden', 'checked', 'value', 'disabled'];
 const TICKET_EVENTS = ['input', 'change', 'click'] as const;
 /** How often a lost or not-yet-rendered ticket is looked for. A poll, not a page-wide observer: order books mutate 50×/s. */
 const SEARCH_INTERVAL_MS = 500;
@@ -112,11 +113,22 @@ export async function guardTicket(
   afterEvent.port1.onmessage = answerEvent;
   ctx.onInvalidated(() => afterEvent.port1.close());
   for (const type of TICKET_EVENTS) ctx.addEventListener(window, type, answerEvent);
-  const onTicketEvent = () => {
+  const onTicketEvent = (event: Event) => {
+    // A click may switch a tab or open a row; typing only changes values.
+    if (event.type === 'click') forgetLookups();
     if (pendingEvent || ctx.isInvalid) return;
     pendingEvent = true;
     afterEvent.port2.postMessage(null);
   };
+
+  /** Anything but new text or a new input value may have moved, shown or hidden what the adapter looks up. */
+  function noteMutations(records: MutationRecord[]) {
+    const hasElement = (nodes: NodeList) => Array.prototype.some.call(nodes, (n: Node) => n.nodeType === 1);
+    const moved = records.some((r) =>
+      r.type === 'attributes' ? r.attributeName !== 'value' : r.type === 'childList' && (hasElement(r.addedNodes) || hasElement(r.removedNodes)),
+    );
+    if (moved) forgetLookups();
+  }
 
   function detach() {
     observer?.disconnect();
@@ -130,7 +142,11 @@ export async function guardTicket(
     const found = adapter.findTicket(document);
     if (!found) return false;
     ticket = found;
-    observer = new MutationObserver(schedule);
+    forgetLookups();
+    observer = new MutationObserver((records) => {
+      noteMutations(records);
+      schedule();
+    });
     observer.observe(found, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
     for (const el of adapter.externalWatch?.(document) ?? []) {
       if (!found.contains(el)) observer.observe(el, { subtree: true, childList: true, characterData: true });
@@ -275,6 +291,8 @@ export async function guardTicket(
       removeLostNotice();
     }
     const current = ticket!;
+    // Changes the page made within this event, not yet delivered to the observer.
+    if (observer) noteMutations(observer.takeRecords());
     const anchor = adapter.overlayAnchor(current);
     if (!ui || uiAnchor !== (anchor ?? current) || !ui.shadowHost.isConnected) {
       if (!mounting) mounting = mountUi(anchor, current).finally(() => ((mounting = null), schedule()));
@@ -307,6 +325,8 @@ export async function guardTicket(
     if (!searchTimer) {
       // Finds a late or re-rendered ticket, and notices when the one we watch is replaced.
       searchTimer = ctx.setInterval(() => {
+        // Remembered lookups never outlive one tick: a change outside what we observe is seen within it.
+        forgetLookups();
         if (!ticket?.isConnected || (uiAnchor && !uiAnchor.isConnected)) schedule();
       }, SEARCH_INTERVAL_MS);
     }
@@ -351,6 +371,7 @@ export async function guardTicket(
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     // A symbol switch inside the single-page app: re-find the ticket and re-read everything.
+    forgetLookups();
     detach();
     lastKey = '';
     schedule();
@@ -373,5 +394,7 @@ export async function guardTicket(
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
+  rememberLookups(true);
+  ctx.onInvalidated(() => rememberLookups(false));
   if (site.enabled) start();
 }

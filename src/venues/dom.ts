@@ -83,12 +83,29 @@ let cache: Map<Element, boolean> | null = null;
  */
 export function withVisibilityCache<T>(fn: () => T): T {
   if (cache) return fn();
-  cache = new Map();
+  cache = kept?.visibility ?? new Map();
   try {
     return fn();
   } finally {
     cache = null;
   }
+}
+
+// --- Lookups remembered between readings ---------------------------------------------------------
+// A keystroke or a mark tick changes values, not where things are. The content script keeps
+// visibility answers and page-wide label searches between readings, and forgets them whenever the
+// page may have moved things: a structural mutation in the ticket, a click, a new ticket, and at
+// least every search tick (`guardTicket`). Off by default, so one-off readings and tests see the
+// page as it is now.
+
+let kept: { visibility: Map<Element, boolean>; pageLabels: Map<string, LabelledValue[]> } | null = null;
+
+export function rememberLookups(on: boolean): void {
+  kept = on ? { visibility: new Map(), pageLabels: new Map() } : null;
+}
+
+export function forgetLookups(): void {
+  if (kept) rememberLookups(true);
 }
 
 /** A match among alternative selectors, with the selector that found it (for a reading's `source`). */
@@ -255,6 +272,19 @@ export function valueBesideLabel(label: Element, maxUp = 3): Element | null {
 
 /** Every visible label among `labels` inside `root` that has one value beside it. */
 export function labelledValues(root: ParentNode, labels: readonly string[], skip?: Skip): LabelledValue[] {
+  // A page-wide search walks every text node (order book included): remembered, and its values re-read.
+  if (!kept || (root as Node).nodeType !== 9) return findLabelledValues(root, labels, skip);
+  const key = `${labels.join('\u0001')}|${skip?.selector ?? ''}`;
+  const known = kept.pageLabels.get(key);
+  if (known && known.every((h) => h.label.isConnected && h.value.isConnected)) {
+    return known.map((h) => ({ ...h, text: normText(h.value.textContent) }));
+  }
+  const hits = findLabelledValues(root, labels, skip);
+  kept.pageLabels.set(key, hits);
+  return hits;
+}
+
+function findLabelledValues(root: ParentNode, labels: readonly string[], skip?: Skip): LabelledValue[] {
   const hits: LabelledValue[] = [];
   for (const label of findByText(root, labels, '*', skip)) {
     const value = valueBesideLabel(label);

@@ -1,6 +1,18 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
-import { checkboxByLabel, findByText, firstVisible, inputByLabel, isVisible, readLabelled, selectedByLook } from '../../../src/venues/dom';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  checkboxByLabel,
+  findByText,
+  firstVisible,
+  forgetLookups,
+  inputByLabel,
+  isVisible,
+  labelledValues,
+  readLabelled,
+  rememberLookups,
+  selectedByLook,
+  withVisibilityCache,
+} from '../../../src/venues/dom';
 
 const $ = (sel: string) => document.querySelector(sel)!;
 
@@ -95,5 +107,42 @@ describe('finding things by selectors and labels', () => {
     expect(selectedByLook(kids('#t2'))).toBeNull();
     expect(selectedByLook(kids('#t3'))).toEqual({ index: 1, rule: 'the only one styled differently' });
     expect(selectedByLook(kids('#t4'))).toEqual({ index: 1, rule: 'aria/data-state' });
+  });
+});
+
+describe('lookups remembered between readings (the content script’s mode)', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '<header><span>Mark</span><span id="m">64,000.0</span></header><div id="t"></div>';
+    rememberLookups(true);
+  });
+  afterEach(() => rememberLookups(false));
+
+  const mark = () => labelledValues(document, ['Mark']).map((h) => h.text);
+
+  it('a ticking value is read fresh on every reading, with nothing forgotten', () => {
+    expect(mark()).toEqual(['64,000.0']);
+    document.getElementById('m')!.textContent = '64,012.5';
+    expect(mark()).toEqual(['64,012.5']);
+  });
+
+  it('a replaced value element is found again, not read from the detached one', () => {
+    expect(mark()).toEqual(['64,000.0']);
+    document.querySelector('header')!.innerHTML = '<span>Mark</span><span>63,990.0</span>';
+    expect(mark()).toEqual(['63,990.0']);
+  });
+
+  it('a second figure appearing elsewhere is seen once lookups are forgotten (as the guard does on structural changes and every search tick)', () => {
+    expect(mark()).toEqual(['64,000.0']);
+    document.getElementById('t')!.innerHTML = '<div><span>Mark</span><span>1.0</span></div>';
+    forgetLookups();
+    expect(mark()).toEqual(['64,000.0', '1.0']);
+  });
+
+  it('visibility is remembered until forgotten', () => {
+    const el = document.getElementById('m')!;
+    expect(withVisibilityCache(() => isVisible(el))).toBe(true);
+    el.setAttribute('hidden', '');
+    forgetLookups();
+    expect(withVisibilityCache(() => isVisible(el))).toBe(false);
   });
 });
