@@ -1,4 +1,5 @@
 /** Number formatting in a trader's terms, shared by the overlay and the popup. */
+import { price } from '../risk/format';
 
 // One formatter per precision: building an Intl.NumberFormat costs far more than using one,
 // and the overlay formats a dozen numbers per keystroke.
@@ -10,12 +11,11 @@ const en = (n: number, min: number, max: number) => {
   return f.format(n);
 };
 
-/** Prices keep as many decimals as their magnitude needs: 58,210.4 · 3,102.55 · 0.61234. */
-export function formatPrice(price: number): string {
-  const abs = Math.abs(price);
-  const digits = abs >= 1000 ? 1 : abs >= 10 ? 2 : abs >= 1 ? 4 : 6;
-  return en(price, digits, digits);
-}
+/**
+ * Prices as the risk core's own messages write them (58,210.47 · 3,102.5501 · 0.61234), so the
+ * overlay's figure and a warning about the same price never show two different numbers.
+ */
+export const formatPrice = price;
 
 /** Amounts in the margin asset: 2 decimals for dollars, 6 for coins. */
 export function formatAmount(amount: number, asset: string): string {

@@ -46,7 +46,7 @@ describe('assessing a ticket', () => {
   it('a venue estimate more than 0.5 % from ours is flagged with both numbers', () => {
     const reading = { ...ticket(found('long', 'test')), venueLiquidationPrice: found(26_000, 'test') };
     const w = assessTicket(reading, binanceUsdmAdapter, options).assessments[0]!.report.warnings.find((x) => x.code === 'selfCheck');
-    expect(w?.message).toContain('26,000.0');
+    expect(w?.message).toContain('Liq. Price 26,000,');
     expect(w?.message).toContain('25,100.4');
   });
 });
