@@ -1,5 +1,5 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { venueMatches } from '../venues/hosts';
+import { venueExcludeMatches, venueMatches } from '../venues/hosts';
 
 /**
  * Every site Leverage Guard knows. Adding a venue = one line here (and its adapter + matches
@@ -69,5 +69,8 @@ export function siteForUrl(url: string | undefined | null, extensionBase?: strin
   if (parsed.protocol !== 'https:') return null;
   const site = SITES.find((s) => s.hosts.includes(parsed.hostname));
   if (!site) return null;
-  return { site, ticketPage: site.matches.some((p) => new MatchPattern(p).includes(parsed.href)) };
+  const excluded = venueExcludeMatches[site.id as keyof typeof venueMatches] ?? [];
+  // The same test as the content script's matches and exclude_matches: where none runs, no ticket page.
+  const ticketPage = site.matches.some((p) => new MatchPattern(p).includes(parsed.href)) && !excluded.some((p) => new MatchPattern(p).includes(parsed.href));
+  return { site, ticketPage };
 }

@@ -19,6 +19,10 @@ describe('siteForUrl', () => {
     expect(siteForUrl('https://app.hyperliquid.xyz/portfolio', EXT)).toMatchObject({ site: { id: 'hyperliquid' }, ticketPage: false });
   });
 
+  it('a wallet page under /futures/ is not a ticket page: no content script runs there (exclude_matches)', () => {
+    expect(siteForUrl('https://www.binance.com/en/my/wallet/futures/overview', EXT)).toMatchObject({ site: { id: 'binance-usdm' }, ticketPage: false });
+  });
+
   it('says nothing about other sites, lookalikes, plain http and non-URLs', () => {
     for (const url of ['https://example.com/', 'https://binance.com.evil.io/en/futures/x', 'http://www.binance.com/en/futures/BTCUSDT', 'not a url', '', undefined, null]) {
       expect(siteForUrl(url, EXT), String(url)).toBeNull();
