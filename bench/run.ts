@@ -12,14 +12,25 @@ for (const r of await benchRisk()) rows.push([r.name, `${Math.round(r.value).toL
 for (const r of await benchLatency()) {
   rows.push([`keystroke → overlay, ${r.name} (${r.samples} keystrokes)`, `median ${r.median.toFixed(2)} ms, p95 ${r.p95.toFixed(2)} ms`]);
 }
-const page = await benchPageOverhead();
-rows.push([
-  'busy Binance fixture (book 50×/s, 4 s idle + 45 keystrokes): page main-thread time with / without the extension',
-  `${page.mainThreadWith.toFixed(0)} ms / ${page.mainThreadWithout.toFixed(0)} ms = ${page.ratio.toFixed(2)}×`,
-]);
-const heap = (s: { start: number; half: number; end: number }) => `${s.start.toFixed(2)} → ${s.half.toFixed(2)} → ${s.end.toFixed(2)} MB`;
-rows.push([`JS heap after GC at 0, ${page.ticks / 2} and ${page.ticks} mark ticks (one per frame): without the extension`, heap(page.soakWithout)]);
-rows.push([`JS heap after GC at 0, ${page.ticks / 2} and ${page.ticks} mark ticks: with the extension`, heap(page.soakWith)]);
+const page = await benchPageOverhead({ log: (line) => console.error(`  page overhead: ${line}`) });
+for (const o of page.overhead) {
+  rows.push([
+    `busy ${o.venue.name} fixture (book + trades ${page.bookHz}×/s, mark ${page.markHz}×/s; ${page.idleMs / 1000} s idle + ${page.keystrokes} keystrokes): page main-thread CPU time with / without the extension, median of ${o.rounds} alternated rounds`,
+    `${o.withMs.toFixed(0)} ms / ${o.withoutMs.toFixed(0)} ms, ratio ${o.ratio.toFixed(2)}× (rounds ${o.ratioMin.toFixed(2)}–${o.ratioMax.toFixed(2)}; idle ${o.idleRatio.toFixed(2)}×, typing ${o.typingRatio.toFixed(2)}×)`,
+  ]);
+}
+const mb = (x: number) => x.toFixed(2);
+for (const s of page.soaks) {
+  const ticks = s.with.ticks;
+  for (const [label, h] of [['without', s.without], ['with', s.with]] as const) {
+    const growthKb = (h.mb[2] - h.mb[1]) * 1024;
+    rows.push([
+      `${s.venue.name} busy fixture, ${page.soakMinutes} simulated minutes (${h.books.toLocaleString('en-US')} book updates, ${ticks.toLocaleString('en-US')} mark ticks, one per frame): JS heap after GC at 0 / ${page.soakMinutes / 2} / ${page.soakMinutes} min, ${label} the extension`,
+      `${mb(h.mb[0])} → ${mb(h.mb[1])} → ${mb(h.mb[2])} MB; minute ${page.soakMinutes / 2}→${page.soakMinutes}: ${growthKb >= 0 ? '+' : ''}${growthKb.toFixed(0)} KB; JS event listeners ${h.listeners.join(' → ')}` +
+        (h.renders === null ? '' : ` (≈ ${Math.round((growthKb * 1024) / (ticks / 2))} B per tick; overlay answered ${h.renders.toLocaleString('en-US')} ticks)`),
+    ]);
+  }
+}
 for (const b of benchBundles()) rows.push([`bundle, gzip: ${b.name}`, `${(b.gzip / 1024).toFixed(1)} KB (budget ${(b.budget / 1024).toFixed(0)} KB)`]);
 
 console.log(`Leverage Guard benchmarks, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}\n`);
