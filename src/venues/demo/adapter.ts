@@ -5,6 +5,7 @@
 import type { VenueAdapter } from '../adapter';
 import { found, missing, type Field, type TicketReading } from '../reading';
 import { readNumber } from '../number';
+import { firstVisible } from '../dom';
 
 const TICKET = 'form[data-testid="order-ticket"]';
 
@@ -36,7 +37,9 @@ export const demoAdapter: VenueAdapter = {
   ticketPage: () => true,
   words: { margin: 'Cost', liquidationPrice: 'Liq. Price', marginAsset: 'USDT' },
 
-  findTicket: (doc) => doc.querySelector(TICKET),
+  // The visible form: a re-render can leave the old one hidden before the new one, and reading it
+  // gave the old figures (drift.test.ts, "rendered twice").
+  findTicket: (doc) => firstVisible(doc, [TICKET])?.el ?? null,
 
   read(ticket, location): TicketReading {
     const doc = ticket.ownerDocument;
@@ -67,8 +70,10 @@ export const demoAdapter: VenueAdapter = {
           ? missing(`size unit “${unitSelect.value}” not understood`)
           : found({ value: sizeNumber.value, unit }, `input[name="size"] in ${unitSelect.value}`);
 
-    const tpslOn = ticket.querySelector<HTMLInputElement>('input[name="tpsl"]')?.checked ?? false;
-    const venueLiq = doc.querySelector('[data-testid="est-liq-price"]');
+    // No TP/SL box is "unknown", not "off": the TP and SL inputs may still hold figures (drift.test.ts).
+    const tpslBox = ticket.querySelector<HTMLInputElement>('input[name="tpsl"]');
+    const tpslOn = tpslBox?.checked ?? false;
+    const venueLiq = ticket.querySelector('[data-testid="est-liq-price"]'); // this ticket's, not a hidden old one's
     const venueLiqNumber = venueLiq ? readNumber(venueLiq.textContent) : null;
 
     return {
@@ -82,8 +87,8 @@ export const demoAdapter: VenueAdapter = {
       leverage: numberAt(ticket, 'input[name="leverage"]', 'leverage'),
       marginMode,
       balance: numberAt(ticket, '[data-testid="available-balance"]', 'available balance'),
-      takeProfit: tpslOn ? optionalNumberAt(ticket, 'input[name="takeProfit"]', 'take profit') : found(null, 'TP/SL off'),
-      stopLoss: tpslOn ? optionalNumberAt(ticket, 'input[name="stopLoss"]', 'stop loss') : found(null, 'TP/SL off'),
+      takeProfit: !tpslBox ? missing('no TP/SL checkbox found on the ticket') : tpslOn ? optionalNumberAt(ticket, 'input[name="takeProfit"]', 'take profit') : found(null, 'TP/SL off'),
+      stopLoss: !tpslBox ? missing('no TP/SL checkbox found on the ticket') : tpslOn ? optionalNumberAt(ticket, 'input[name="stopLoss"]', 'stop loss') : found(null, 'TP/SL off'),
       high24h: numberAt(doc, '[data-testid="high-24h"]', '24 h high'),
       low24h: numberAt(doc, '[data-testid="low-24h"]', '24 h low'),
       venueLiquidationPrice: !venueLiqNumber
