@@ -1,12 +1,12 @@
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { parseMessage, type TabState } from '../messages';
 import { loadSettings, nextPendingAt, recordOverride, siteLimits, watchSettings } from '../settings';
 import { Overlay } from '../ui/overlay/Overlay';
 import { overlayCss, ticketLostCss } from '../ui/overlay/styles';
 import { TicketLost } from '../ui/overlay/TicketLost';
+import { createShadowUi, type ShadowUi } from '../ui/overlay/shadowHost';
 import type { VenueAdapter } from '../venues/adapter';
 import type { VenueModel } from '../risk/venues/model';
 import { validateReading, type TicketReading } from '../venues/reading';
@@ -43,9 +43,8 @@ export async function guardTicket(
   let siteKey = JSON.stringify(site);
   let ticket: Element | null = null;
   let observer: MutationObserver | null = null;
-  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  let ui: ShadowUi | null = null;
   let uiAnchor: Element | null = null;
-  let mounting: Promise<void> | null = null;
   let frame = 0;
   let searchTimer = 0;
   let lastKey = '';
@@ -55,8 +54,7 @@ export async function guardTicket(
   let notice: string | null = null;
   const marks = new MarkHistory();
   let ticketMissingSince: number | null = null;
-  let lostUi: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  let lostMounting = false;
+  let lostUi: ShadowUi | null = null;
   let lostHiddenOn: string | null = null;
   const guardMode = (): GuardMode => site.guardMode;
   const riskPerTrade = (): number | null => site.riskPerTrade;
@@ -93,13 +91,20 @@ export async function guardTicket(
     },
   });
 
+  // The window's own rAF, cancelled by one invalidation handler: WXT's ctx.requestAnimationFrame
+  // adds an abort listener per call that is never removed (one per frame, for the page's life).
+  const onFrame = () => {
+    frame = 0;
+    update();
+  };
   const schedule = () => {
     if (frame || ctx.isInvalid) return;
-    frame = ctx.requestAnimationFrame(() => {
-      frame = 0;
-      update();
-    });
+    frame = requestAnimationFrame(onFrame);
   };
+  ctx.onInvalidated(() => {
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
+  });
   // What the trader does (a keystroke, a click) is answered within the same event: a listener on
   // the window's bubble phase runs after the page's own handlers. If the page stops the event's
   // propagation, a message to ourselves (the earliest following task) does it instead.
@@ -163,22 +168,9 @@ export async function guardTicket(
     lastKey = '';
   }
 
-  async function mountUi(anchor: Element | null, host: Element) {
+  function mountUi(anchor: Element | null, host: Element) {
     removeUi();
-    const created = await createShadowRootUi<HTMLElement>(ctx, {
-      name: 'leverage-guard',
-      position: 'inline',
-      anchor: anchor ?? host,
-      append: anchor ? 'after' : 'last',
-      css: overlayCss,
-      // Keystrokes in the overlay must not reach the exchange's single-key shortcuts.
-      isolateEvents: true,
-      onMount: (container) => container,
-      onRemove: (container) => container && render(null, container),
-    });
-    if (ctx.isInvalid) return;
-    created.mount();
-    ui = created;
+    ui = createShadowUi({ name: 'leverage-guard', css: overlayCss, anchor: anchor ?? host, append: anchor ? 'after' : 'last' });
     uiAnchor = anchor ?? host;
   }
 
@@ -200,35 +192,13 @@ export async function guardTicket(
     }
     const now = Date.now();
     ticketMissingSince ??= now;
-    if (now - ticketMissingSince < TICKET_LOST_AFTER_MS || lostUi || lostMounting) return;
-    lostMounting = true;
+    if (now - ticketMissingSince < TICKET_LOST_AFTER_MS || lostUi) return;
+    lostUi = createShadowUi({ name: 'leverage-guard-notice', css: ticketLostCss, anchor: document.body, append: 'last' });
     const hide = () => {
       lostHiddenOn = location.href;
       removeLostNotice();
     };
-    createShadowRootUi<HTMLElement>(ctx, {
-      name: 'leverage-guard-notice',
-      position: 'inline',
-      anchor: document.body,
-      append: 'last',
-      css: ticketLostCss,
-      isolateEvents: true,
-      onMount: (container) => {
-        render(h(TicketLost, { siteName: adapter.name, onHide: hide }), container);
-        return container;
-      },
-      onRemove: (container) => container && render(null, container),
-    })
-      .then((created) => {
-        // The ticket may have appeared (or the site been switched off) while the notice was built.
-        if (ctx.isInvalid || ticketMissingSince === null || !site.enabled || lostHiddenOn === location.href) return;
-        created.mount();
-        lostUi = created;
-      })
-      .catch(() => {
-        // The notice is advice; failing to build it must not break the page.
-      })
-      .finally(() => (lostMounting = false));
+    render(h(TicketLost, { siteName: adapter.name, onHide: hide }), lostUi.container);
   }
 
   function sendBadge(assessment: TicketAssessment | null) {
@@ -266,7 +236,7 @@ export async function guardTicket(
           },
         },
       }),
-      ui.mounted ?? ui.uiContainer,
+      ui.container,
     );
   }
 
@@ -294,10 +264,7 @@ export async function guardTicket(
     // Changes the page made within this event, not yet delivered to the observer.
     if (observer) noteMutations(observer.takeRecords());
     const anchor = adapter.overlayAnchor(current);
-    if (!ui || uiAnchor !== (anchor ?? current) || !ui.shadowHost.isConnected) {
-      if (!mounting) mounting = mountUi(anchor, current).finally(() => ((mounting = null), schedule()));
-      return;
-    }
+    if (!ui || uiAnchor !== (anchor ?? current) || !ui.host.isConnected) mountUi(anchor, current);
     const raw = adapter.read(current, location);
     if (raw.markPrice.ok) marks.add(raw.symbol.ok ? raw.symbol.value : null, raw.markPrice.value, Date.now());
     const range = dailyRange(raw.high24h?.ok ? raw.high24h.value : null, raw.low24h?.ok ? raw.low24h.value : null, marks.range());
@@ -356,8 +323,9 @@ export async function guardTicket(
   function armPendingTimer() {
     if (pendingTimer) clearTimeout(pendingTimer);
     const at = nextPendingAt(settings);
-    pendingTimer = at === null ? 0 : ctx.setTimeout(() => (armPendingTimer(), applyLimits(siteLimits(settings, adapter.id))), Math.min(at - Date.now() + 50, 2 ** 31 - 1));
+    pendingTimer = at === null ? 0 : window.setTimeout(() => (armPendingTimer(), applyLimits(siteLimits(settings, adapter.id))), Math.min(at - Date.now() + 50, 2 ** 31 - 1));
   }
+  ctx.onInvalidated(() => clearTimeout(pendingTimer));
   armPendingTimer();
   const unwatch = watchSettings((next) => {
     settings = next;
