@@ -1,32 +1,39 @@
 /** Mark prices the overlay has seen, to express the distance to liquidation in daily ranges. */
 const DAY_MS = 24 * 60 * 60 * 1000;
-const MAX_POINTS = 4096;
+/** Marks are kept as one high/low per minute: a day is at most 1,441 buckets, however fast the mark ticks. */
+const BUCKET_MS = 60 * 1000;
 
 export class MarkHistory {
-  private times: number[] = [];
-  private marks: number[] = [];
+  private buckets: { start: number; high: number; low: number }[] = [];
   private symbol: string | null = null;
 
   /** Records a mark price; a new symbol starts a new history. */
   add(symbol: string | null, mark: number, now: number): void {
     if (symbol !== this.symbol) {
       this.symbol = symbol;
-      this.times = [];
-      this.marks = [];
+      this.buckets = [];
     }
-    if (this.marks[this.marks.length - 1] === mark) return;
-    this.times.push(now);
-    this.marks.push(mark);
-    while (this.times.length > MAX_POINTS || (this.times.length > 0 && this.times[0]! < now - DAY_MS)) {
-      this.times.shift();
-      this.marks.shift();
+    const start = now - (now % BUCKET_MS);
+    const last = this.buckets[this.buckets.length - 1];
+    // A clock set back lands in the latest bucket rather than reordering the day.
+    if (last && start <= last.start) {
+      if (mark > last.high) last.high = mark;
+      if (mark < last.low) last.low = mark;
+    } else {
+      this.buckets.push({ start, high: mark, low: mark });
     }
+    while (this.buckets.length > 0 && this.buckets[0]!.start + BUCKET_MS <= now - DAY_MS) this.buckets.shift();
   }
 
   /** High minus low of the marks seen in the last 24 h (0 when fewer than two differ). */
   range(): number {
-    if (this.marks.length < 2) return 0;
-    return Math.max(...this.marks) - Math.min(...this.marks);
+    let high = -Infinity;
+    let low = Infinity;
+    for (const b of this.buckets) {
+      if (b.high > high) high = b.high;
+      if (b.low < low) low = b.low;
+    }
+    return high > low ? high - low : 0;
   }
 }
 
