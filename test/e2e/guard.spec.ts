@@ -114,14 +114,14 @@ test.describe('guard mode on the demo exchange', () => {
     const wrong = new DemoPage(await openPage(DemoPage.url(extensionId, { tick: '0', badEstimate: '1' })));
     await wrong.leverage(20);
     await wrong.size('0.5');
-    await expect(wrong.overlay.warning('selfCheck')).toContainText('Demo exchange shows Liq. Price 38,263.1, Leverage Guard computes 37,148.6 (3.0 % apart)');
+    await expect(wrong.overlay.warning('selfCheck')).toContainText('Demo exchange shows Liq. Price 38,263.1, Leverage Guard computes 37,148.59 (3.0 % apart)');
   });
 
   test('distance to liquidation in 24 h ranges', async ({ openPage, extensionId }) => {
     const demo = new DemoPage(await openPage(DemoPage.url(extensionId)));
     await demo.leverage(20);
     await demo.size('0.5');
-    // Liquidation 37,148.6 is 24,851.4 from the mark; the page's 24 h range is 63,410 − 60,880.5 = 2,529.5.
+    // Liquidation 37,148.59 is 24,851.4 from the mark; the page's 24 h range is 63,410 − 60,880.5 = 2,529.5.
     await expect(demo.overlay.liqRange).toHaveText('(9.8× the 24 h range)');
   });
 
