@@ -372,19 +372,25 @@ export function isChecked(el: Element): boolean | null {
   return null;
 }
 
-/** A checkbox (native or ARIA) whose label text is one of `labels`, and its state. */
+const CHECKBOX = 'input[type="checkbox"], [role="checkbox"]';
+
+/**
+ * A checkbox (native or ARIA) whose label text is one of `labels`, and its state. The control is
+ * the label itself or sits within two levels of it, in a box that shows no other option's words:
+ * when a box is redesigned into a custom toggle, climbing further would reach the row of options
+ * and read a neighbour ("Reduce-Only" for "TP/SL"; drift.test.ts).
+ */
 export function checkboxByLabel(root: ParentNode, labels: readonly string[]): { el: Element; checked: boolean | null; label: string } | null {
   for (const label of findByText(root, labels)) {
-    // The control is the label itself, or sits within two levels of it.
-    let box: Element | null = label;
-    for (let level = 0; box && level < 3; level++, box = box.parentElement) {
-      if (box.matches('input[type="checkbox"], [role="checkbox"]')) {
-        return { el: box, checked: isChecked(box), label: normText(label.textContent) };
-      }
-      const controls = box.querySelectorAll('input[type="checkbox"], [role="checkbox"]');
+    const text = normText(label.textContent);
+    for (let box: Element | null = label, level = 0; box && level < 3; level++, box = box.parentElement) {
+      if (box.matches(CHECKBOX)) return { el: box, checked: isChecked(box), label: text };
+      const controls = box.querySelectorAll(CHECKBOX);
       if (controls.length > 1) break; // a row of several checkboxes: this label's own is not clear
-      const control = controls[0];
-      if (control) return { el: control, checked: isChecked(control), label: normText(label.textContent) };
+      if (controls.length === 1) {
+        if (/\p{L}/u.test(normText(box.textContent).replace(text, ''))) break; // another option's words
+        return { el: controls[0]!, checked: isChecked(controls[0]!), label: text };
+      }
     }
   }
   return null;

@@ -7,12 +7,12 @@
 import {
   BOTH_SIDES_OFFERED,
   allVisible,
+  checkboxByLabel,
   ariaSelected,
   commonAncestor,
   describe,
   findByText,
   inputByLabel,
-  isChecked,
   isVisible,
   labelledValues,
   normText,
@@ -159,34 +159,9 @@ export function readLimitPrice(ticket: Element, orderType: Field<OrderType>, lab
 
 type TpSl = { takeProfit: Field<number | null>; stopLoss: Field<number | null> };
 
-const CHECKBOX = 'input[type="checkbox"], [role="checkbox"]';
-
-/**
- * The checkbox (native or ARIA) of a label among `labels`, found as `checkboxByLabel` finds it (the
- * label itself, or the one control within two levels of it), but only the label's own: the smallest
- * box holding both must show no other words. Without that check, a redesign that turns the TP/SL box
- * into a custom toggle made the climb reach the row of options and read the neighbouring
- * "Reduce-Only" / "Post only" box as TP/SL: "TP/SL off", no TP or SL, while both were set (drift.test.ts).
- */
-export function ownCheckboxByLabel(root: ParentNode, labels: readonly string[]): { el: Element; checked: boolean | null; label: string } | null {
-  for (const label of findByText(root, labels)) {
-    const text = normText(label.textContent);
-    for (let box: Element | null = label, level = 0; box && level < 3; level++, box = box.parentElement) {
-      if (box.matches(CHECKBOX)) return { el: box, checked: isChecked(box), label: text };
-      const controls = box.querySelectorAll(CHECKBOX);
-      if (controls.length > 1) break;
-      if (controls.length === 1) {
-        if (/\p{L}/u.test(normText(box.textContent).replace(text, ''))) break; // another option's words: not this label's box
-        return { el: controls[0]!, checked: isChecked(controls[0]!), label: text };
-      }
-    }
-  }
-  return null;
-}
-
 /** TP/SL behind a checkbox labelled one of `labels`: both null when unchecked, else each trigger `read` gives. */
 export function readTpSlBox(ticket: Element, labels: readonly string[], noBox: string, read: () => TpSl): TpSl {
-  const box = ownCheckboxByLabel(ticket, labels);
+  const box = checkboxByLabel(ticket, labels);
   const both = (f: Field<number | null>) => ({ takeProfit: f, stopLoss: f });
   if (!box) return both(missing(noBox));
   if (box.checked === null) return both(missing('cannot tell whether TP/SL is on'));

@@ -27,7 +27,6 @@ import { allVisible, checkboxByLabel, commonAncestor, describe, findByText, firs
 import { balanceField, estimateBeside, inputsByLabelStart, pageFigure, pageHits, selectedTab, triggerField, watchFigures } from '../fields';
 import { readLeverage, readNumber, readNumberAt } from '../number';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
-import { ownCheckboxByLabel } from '../labelTicket';
 import * as S from './selectors';
 
 type Loc = Pick<Location, 'pathname' | 'href' | 'search'>;
@@ -219,7 +218,7 @@ function readTpSl(ticket: Element): { takeProfit: Field<number | null>; stopLoss
   const both = (f: Field<number | null>) => ({ takeProfit: f, stopLoss: f });
   const hooked = firstVisible(ticket, S.TPSL_TOGGLE);
   // By label, the label's own box only: with the hooked one gone, the climb reached Reduce-Only's and read "TP/SL off".
-  const box = hooked ? { el: hooked.el, checked: isChecked(hooked.el), label: 'Take Profit / Stop Loss' } : ownCheckboxByLabel(ticket, S.TPSL_LABELS);
+  const box = hooked ? { el: hooked.el, checked: isChecked(hooked.el), label: 'Take Profit / Stop Loss' } : checkboxByLabel(ticket, S.TPSL_LABELS);
   if (!box) return both(missing('no Take Profit / Stop Loss checkbox found on the ticket'));
   if (box.checked === null) return both(missing('cannot tell whether Take Profit / Stop Loss is on'));
   if (!box.checked) return both(found(null, `“${box.label}” unchecked`));

@@ -34,7 +34,6 @@ import {
 } from '../dom';
 import { readLeverage, readNumber, readNumberAt } from '../number';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
-import { ownCheckboxByLabel } from '../labelTicket';
 import * as S from './selectors';
 
 type Loc = Pick<Location, 'pathname' | 'href' | 'search'>;
@@ -246,7 +245,7 @@ function readTrigger(ticket: Element, labels: readonly string[], name: string): 
 
 function readTpSl(ticket: Element): { takeProfit: Field<number | null>; stopLoss: Field<number | null> } {
   // The label's own box only: with it gone, the climb reached "Reduce Only"'s and read "TP/SL off".
-  const box = ownCheckboxByLabel(ticket, S.TPSL);
+  const box = checkboxByLabel(ticket, S.TPSL);
   const both = (f: Field<number | null>) => ({ takeProfit: f, stopLoss: f });
   if (!box) return both(missing('no Take Profit / Stop Loss checkbox found on the ticket'));
   if (box.checked === null) return both(missing('cannot tell whether Take Profit / Stop Loss is on'));

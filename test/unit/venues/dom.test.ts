@@ -146,3 +146,12 @@ describe('lookups remembered between readings (the content script’s mode)', ()
     expect(withVisibilityCache(() => isVisible(el))).toBe(false);
   });
 });
+
+describe('a checkbox by its label', () => {
+  it('is the label’s own box, never a neighbouring option’s when its own became a custom toggle', () => {
+    document.body.innerHTML =
+      '<div class="row"><label><input type="checkbox" checked> Reduce-Only</label><div class="opt"><span>TP/SL</span><div class="toggle"></div></div></div>';
+    expect(checkboxByLabel(document.body, ['TP/SL'])).toBeNull();
+    expect(checkboxByLabel(document.body, ['Reduce-Only'])?.checked).toBe(true);
+  });
+});
