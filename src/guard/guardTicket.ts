@@ -24,6 +24,8 @@ const TICKET_EVENTS = ['input', 'change', 'click'] as const;
 const SEARCH_INTERVAL_MS = 500;
 /** A trade page whose ticket is still missing after this long has changed (or failed): say so. */
 export const TICKET_LOST_AFTER_MS = 6000;
+/** How closely the overlay follows a mark price that ticks outside the ticket. */
+const MARK_FOLLOW_MS = 500;
 
 /**
  * Watches one venue's order ticket and keeps the overlay beside its submit buttons up to date.
@@ -101,9 +103,21 @@ export async function guardTicket(
     if (frame || ctx.isInvalid) return;
     frame = requestAnimationFrame(onFrame);
   };
+  // A mark tick outside the ticket only moves the distance to liquidation: the overlay follows it
+  // at most every MARK_FOLLOW_MS (what the trader types is still answered at once, and guard mode
+  // re-reads at the click), so a venue ticking its mark several times a second costs no more.
+  let markTimer = 0;
+  let lastRead = 0;
+  const scheduleMark = () => {
+    if (frame || markTimer || ctx.isInvalid) return;
+    const wait = lastRead + MARK_FOLLOW_MS - performance.now();
+    if (wait <= 0) schedule();
+    else markTimer = window.setTimeout(() => ((markTimer = 0), schedule()), wait);
+  };
   ctx.onInvalidated(() => {
     if (frame) cancelAnimationFrame(frame);
-    frame = 0;
+    clearTimeout(markTimer);
+    frame = markTimer = 0;
   });
   // What the trader does (a keystroke, a click) is answered within the same event: a listener on
   // the window's bubble phase runs after the page's own handlers. If the page stops the event's
@@ -150,7 +164,8 @@ export async function guardTicket(
     forgetLookups();
     observer = new MutationObserver((records) => {
       noteMutations(records);
-      schedule();
+      if (records.some((r) => found.contains(r.target))) schedule();
+      else scheduleMark();
     });
     observer.observe(found, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
     for (const el of adapter.externalWatch?.(document) ?? []) {
@@ -265,6 +280,11 @@ export async function guardTicket(
     if (observer) noteMutations(observer.takeRecords());
     const anchor = adapter.overlayAnchor(current);
     if (!ui || uiAnchor !== (anchor ?? current) || !ui.host.isConnected) mountUi(anchor, current);
+    lastRead = performance.now();
+    if (markTimer) {
+      clearTimeout(markTimer);
+      markTimer = 0;
+    }
     const raw = adapter.read(current, location);
     if (raw.markPrice.ok) marks.add(raw.symbol.ok ? raw.symbol.value : null, raw.markPrice.value, Date.now());
     const range = dailyRange(raw.high24h?.ok ? raw.high24h.value : null, raw.low24h?.ok ? raw.low24h.value : null, marks.range());
