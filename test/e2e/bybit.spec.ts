@@ -3,7 +3,7 @@ import { expectQuietThenTicketLost } from './pages/ticketLost';
 import { BYBIT_FIXTURES, BybitPage } from './pages/bybitPage';
 import { OverlayPart } from './pages/overlay';
 import { riskCli } from './riskCli';
-import { drifted } from '../../src/venues/bybit/fixtures/variants';
+import { drifted, translated } from '../../src/venues/bybit/fixtures/variants';
 
 const TICKET = `${BYBIT_FIXTURES}/ticket.html`;
 const MARK = 64251.3;
@@ -137,6 +137,12 @@ test.describe('overlay on Bybit derivatives', () => {
 
   test('a Bybit trade page whose order zone has not rendered is quiet while it may be loading, then says the ticket cannot be found', async ({ serveFixture, openPage }) => {
     await serveFixture(BybitPage.url(), `${BYBIT_FIXTURES}/no-ticket.html`);
+    const page = await openPage(BybitPage.url());
+    await expectQuietThenTicketLost(page, 'Bybit Derivatives');
+  });
+
+  test('the Chinese page, whose side buttons it knows only in English, gets the lost-ticket notice, never a silent overlay-less page', async ({ serveFixture, openPage }) => {
+    await serveFixture(BybitPage.url(), TICKET, { transform: translated });
     const page = await openPage(BybitPage.url());
     await expectQuietThenTicketLost(page, 'Bybit Derivatives');
   });

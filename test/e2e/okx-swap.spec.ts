@@ -3,7 +3,7 @@ import { expectQuietThenTicketLost } from './pages/ticketLost';
 import { OKX_FIXTURES, OkxSwapPage } from './pages/okxSwapPage';
 import { OverlayPart } from './pages/overlay';
 import { riskCli } from './riskCli';
-import { drifted } from '../../src/venues/okx-swap/fixtures/variants';
+import { drifted, translated } from '../../src/venues/okx-swap/fixtures/variants';
 
 const TICKET = `${OKX_FIXTURES}/ticket.html`;
 const MARK = 64251.3;
@@ -100,5 +100,15 @@ test.describe('overlay on OKX perpetual swaps', () => {
     await serveFixture(url, `${OKX_FIXTURES}/no-ticket.html`);
     const page = await openPage(url);
     await expectQuietThenTicketLost(page, 'OKX Perpetual Swaps');
+  });
+
+  test('the Chinese page: the ticket is found, and what cannot be read in Chinese is named as a changed page, never “within limits”', async ({ serveFixture, openPage }) => {
+    const url = 'https://www.okx.com/zh-hans/trade-swap/btc-usdt-swap';
+    await serveFixture(url, TICKET, { transform: translated });
+    const page = await openPage(url);
+    const overlay = new OverlayPart(page);
+    await expect(overlay.root).toBeVisible();
+    await expect(overlay.root.getByTestId('lg-page-changed')).toContainText('This OKX Perpetual Swaps page has changed');
+    await expect(overlay.root).toHaveAttribute('data-severity', 'unknown');
   });
 });
