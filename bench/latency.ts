@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { launchWithExtension } from '../test/e2e/browser';
-import { BinancePage, BINANCE_FIXTURES } from '../test/e2e/pages/binancePage';
-import { HyperliquidPage, HYPERLIQUID_FIXTURES } from '../test/e2e/pages/hyperliquidPage';
+import { VENUES } from './pageOverhead';
 
 export interface LatencyResult {
   name: string;
@@ -37,13 +36,13 @@ async function installProbe(page: Page, size: Locator) {
   );
 }
 
-export async function measureLatency(name: string, page: Page, size: Locator, rounds = 20): Promise<LatencyResult> {
+export async function measureLatency(name: string, page: Page, size: Locator, rounds = 20, typed = (k: number) => `0.${k}2345`): Promise<LatencyResult> {
   await page.locator('[data-testid="lg-overlay"]').waitFor();
   await installProbe(page, size);
   for (let i = 0; i < rounds; i++) {
     await size.fill('');
     // Every keystroke changes the order's value, so every one must change the overlay.
-    await size.pressSequentially(`0.${(i % 9) + 1}2345`, { delay: 20 });
+    await size.pressSequentially(typed((i % 9) + 1), { delay: 20 });
   }
   const samples = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
   const sorted = [...samples].sort((a, b) => a - b);
@@ -64,15 +63,15 @@ export async function benchLatency(): Promise<LatencyResult[]> {
     await demo.goto(`chrome-extension://${extensionId}/demo.html`);
     results.push(await measureLatency('demo exchange', demo, demo.locator('input[name="size"]')));
 
-    await serve(context, BinancePage.url(), `${BINANCE_FIXTURES}/ticket.html`);
-    const binance = new BinancePage(await context.newPage());
-    await binance.page.goto(BinancePage.url());
-    results.push(await measureLatency('Binance USDⓈ-M fixture', binance.page, binance.sizeInput));
-
-    await serve(context, HyperliquidPage.url(), `${HYPERLIQUID_FIXTURES}/ticket.html`);
-    const hl = new HyperliquidPage(await context.newPage());
-    await hl.page.goto(HyperliquidPage.url());
-    results.push(await measureLatency('Hyperliquid fixture', hl.page, hl.inputLabelled('Size')));
+    // Every venue's fixture at its real URL (BENCH_VENUES=binance,hyperliquid narrows it, as for page overhead).
+    const only = process.env.BENCH_VENUES?.split(',').map((k) => k.trim());
+    for (const v of VENUES.filter((x) => !only || only.includes(x.key))) {
+      await serve(context, v.url, v.fixture);
+      const page = await context.newPage();
+      await page.goto(v.url);
+      results.push(await measureLatency(`${v.name} fixture`, page, v.sizeInput(page), 20, v.typed));
+      await page.close();
+    }
     return results;
   } finally {
     await context.close();
