@@ -276,7 +276,8 @@ export function labelledValues(root: ParentNode, labels: readonly string[], skip
   if (!kept || (root as Node).nodeType !== 9) return findLabelledValues(root, labels, skip);
   const key = `${labels.join('\u0001')}|${skip?.selector ?? ''}`;
   const known = kept.pageLabels.get(key);
-  if (known && known.every((h) => h.label.isConnected && h.value.isConnected)) {
+  // Text changes do not forget lookups, so a remembered label must still say what it said.
+  if (known && known.every((h) => h.label.isConnected && h.value.isConnected && textIs(h.label.textContent, labels))) {
     return known.map((h) => ({ ...h, text: normText(h.value.textContent) }));
   }
   const hits = findLabelledValues(root, labels, skip);

@@ -131,6 +131,12 @@ describe('lookups remembered between readings (the content script’s mode)', ()
     expect(mark()).toEqual(['63,990.0']);
   });
 
+  it('a label whose text changed in place is not read as the old label', () => {
+    expect(mark()).toEqual(['64,000.0']);
+    document.querySelector('header span')!.textContent = 'Index';
+    expect(mark()).toEqual([]);
+  });
+
   it('a second figure appearing elsewhere is seen once lookups are forgotten (as the guard does on structural changes and every search tick)', () => {
     expect(mark()).toEqual(['64,000.0']);
     document.getElementById('t')!.innerHTML = '<div><span>Mark</span><span>1.0</span></div>';
