@@ -1,5 +1,5 @@
-import { MatchPattern } from 'wxt/utils/match-patterns';
-import { venueExcludeMatches, venueMatches } from '../venues/hosts';
+import { venueMatches } from '../venues/hosts';
+import { contentScriptRunsOn } from '../venues/scriptPages';
 
 /**
  * Every site Leverage Guard knows. Adding a venue = one line here (and its adapter + matches
@@ -69,8 +69,6 @@ export function siteForUrl(url: string | undefined | null, extensionBase?: strin
   if (parsed.protocol !== 'https:') return null;
   const site = SITES.find((s) => s.hosts.includes(parsed.hostname));
   if (!site) return null;
-  const excluded = venueExcludeMatches[site.id as keyof typeof venueMatches] ?? [];
-  // The same test as the content script's matches and exclude_matches: where none runs, no ticket page.
-  const ticketPage = site.matches.some((p) => new MatchPattern(p).includes(parsed.href)) && !excluded.some((p) => new MatchPattern(p).includes(parsed.href));
-  return { site, ticketPage };
+  // Where the site's content script does not run, there is no ticket page.
+  return { site, ticketPage: contentScriptRunsOn(site.id, parsed) };
 }

@@ -3,10 +3,9 @@
  * Adding a venue = one folder implementing `VenueAdapter` + one line in `adapters` (and its host
  * match patterns in `hosts.ts`, which the manifest is built from).
  */
-import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { VenueAdapter } from './adapter';
 import { binanceUsdmAdapter } from './binance-usdm/adapter';
-import { venueExcludeMatches, venueMatches } from './hosts';
+import { contentScriptRunsOn } from './scriptPages';
 import { hyperliquidAdapter } from './hyperliquid/adapter';
 import { demoAdapter } from './demo/adapter';
 import { bybitAdapter } from './bybit/adapter';
@@ -39,16 +38,8 @@ const extraMatchers: Record<string, (url: URL) => boolean> = {
   demo: (url) => /^(chrome|moz)-extension:$/.test(url.protocol) && url.pathname === '/demo.html',
 };
 
-/** A WebExtension match pattern (`https://host/path*`) as a test on a URL, with the browser's semantics. */
-export function matchPattern(pattern: string): (url: URL) => boolean {
-  const compiled = new MatchPattern(pattern);
-  return (url) => compiled.includes(url.href);
-}
-
 function serves(adapter: VenueAdapter, url: URL): boolean {
-  const patterns = (venueMatches as Record<string, readonly string[]>)[adapter.id] ?? [];
-  const matched = patterns.some((p) => matchPattern(p)(url)) || (extraMatchers[adapter.id]?.(url) ?? false);
-  return matched && !((venueExcludeMatches as Record<string, string[]>)[adapter.id] ?? []).some((p) => matchPattern(p)(url));
+  return contentScriptRunsOn(adapter.id, url) || (extraMatchers[adapter.id]?.(url) ?? false);
 }
 
 /** The adapter for a page's URL, or undefined when the page is not a supported venue's. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { venueMatches } from '../../../src/venues/hosts';
-import { adapterForUrl, adapters, matchPattern } from '../../../src/venues/registry';
+import { adapterForUrl, adapters } from '../../../src/venues/registry';
+import { matchPattern } from '../../../src/venues/scriptPages';
 
 describe('venue registry', () => {
   it('lists each shipped adapter once, each with host match patterns', () => {
