@@ -189,7 +189,9 @@ export async function guardTicket(
     uiAnchor = anchor ?? host;
   }
 
-  function removeLostNotice() {
+  /** The ticket is there again (or the notice was hidden, or the site switched off): no notice, no clock running. */
+  function clearTicketLost() {
+    ticketMissingSince = null;
     lostUi?.remove();
     lostUi = null;
   }
@@ -200,18 +202,14 @@ export async function guardTicket(
    * list) nothing is shown. Called on every search tick while the ticket is missing.
    */
   function ticketMissing() {
-    if (!adapter.ticketPage(location) || lostHiddenOn === location.href) {
-      ticketMissingSince = null;
-      removeLostNotice();
-      return;
-    }
+    if (!adapter.ticketPage(location) || lostHiddenOn === location.href) return clearTicketLost();
     const now = Date.now();
     ticketMissingSince ??= now;
     if (now - ticketMissingSince < TICKET_LOST_AFTER_MS || lostUi) return;
     lostUi = createShadowUi({ name: 'leverage-guard-notice', css: ticketLostCss, anchor: document.body, append: 'last' });
     const hide = () => {
       lostHiddenOn = location.href;
-      removeLostNotice();
+      clearTicketLost();
     };
     render(h(TicketLost, { siteName: adapter.name, onHide: hide }), lostUi.container);
   }
@@ -271,10 +269,7 @@ export async function guardTicket(
         return;
       }
     }
-    if (ticketMissingSince !== null || lostUi) {
-      ticketMissingSince = null;
-      removeLostNotice();
-    }
+    if (ticketMissingSince !== null) clearTicketLost();
     const current = ticket!;
     // Changes the page made within this event, not yet delivered to the observer.
     if (observer) noteMutations(observer.takeRecords());
@@ -324,8 +319,7 @@ export async function guardTicket(
     searchTimer = 0;
     detach();
     removeUi();
-    ticketMissingSince = null;
-    removeLostNotice();
+    clearTicketLost();
     latest = null;
     sendBadge(null);
   }
@@ -358,8 +352,7 @@ export async function guardTicket(
   });
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    // A symbol switch inside the single-page app: re-find the ticket and re-read everything.
-    forgetLookups();
+    // A symbol switch inside the single-page app: re-find the ticket (which forgets remembered lookups) and re-read everything.
     detach();
     lastKey = '';
     schedule();
