@@ -7,14 +7,11 @@ import { readNumber } from '@/src/venues/number';
 import { FIELD_NAMES, validateReading, type TicketReading } from '@/src/venues/reading';
 import { runs } from './fuzzRuns';
 import { VENUE_PAGES } from '../venues/venuePages';
+import { load } from '../venues/fixtureDom';
 
 /** A page URL each adapter is read at, and its fixture. Every shipped adapter must be listed. */
 const PAGES = VENUE_PAGES;
 
-function load(html: string) {
-  // Stylesheet links are dropped: the test DOM loads no files.
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '').replace(/<link[^>]*>/g, '');
-}
 
 const typed = fc.oneof(
   fc.double({ min: 0, max: 1e7, noNaN: true }).map((n) => String(n)),

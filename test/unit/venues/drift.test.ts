@@ -23,6 +23,7 @@ import * as mexc from '@/src/venues/mexc/fixtures/variants';
 import * as okx from '@/src/venues/okx-swap/fixtures/variants';
 import { renameClasses, renderTwice, reverseBlocks, reverseEverything, wrapEverything, wrapRowChildren } from './driftTransforms';
 import { VENUE_PAGES } from './venuePages';
+import { load } from './fixtureDom';
 
 /** What the trader typed into the size field before every redesign (so a lost size input is caught). */
 const TYPED_SIZE = '0.25';
@@ -288,10 +289,6 @@ const DRIFT: Record<string, VenueDrift> = {
 const KEYS = [...FIELD_NAMES, 'high24h', 'low24h'] as const;
 type Key = (typeof KEYS)[number];
 
-function load(html: string): void {
-  // Stylesheet links are dropped: the test DOM loads no files. Scripts do not run.
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '').replace(/<link[^>]*>/g, '');
-}
 
 const pageHtml = () => `<!doctype html>\n${document.documentElement.outerHTML}`;
 

@@ -16,9 +16,9 @@ export function fixturePages(venue: string): { TICKET: string; NO_TICKET: string
   };
 }
 
-/** Loads a fixture page into the test document (its scripts do not run: the DOM is as served). */
+/** Loads a fixture page into the test document (its scripts do not run: the DOM is as served; stylesheet links are dropped, the test DOM loads no files). */
 export function load(html: string): void {
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '');
+  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '').replace(/<link[^>]*>/g, '');
 }
 
 /** `ticket()`: the adapter's ticket in the test document (throws when none); `readAt(url)`: its validated reading at `url`. */

@@ -9,10 +9,8 @@ import { adapters } from '@/src/venues/registry';
 import { lostFields, validateReading } from '@/src/venues/reading';
 import { mount } from '../ui/helpers';
 import { VENUE_PAGES } from './venuePages';
+import { load } from './fixtureDom';
 
-function load(html: string) {
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '').replace(/<link[^>]*>/g, '');
-}
 
 /** Pages of supported hosts that have no ticket by design: never "this page changed". */
 const NOT_TICKET_PAGES: Record<string, string[]> = {
