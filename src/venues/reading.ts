@@ -131,7 +131,7 @@ const KEY_FIELDS: readonly FieldName[] = ['symbol', 'side', 'orderType', 'price'
  * one … shown": the page no longer looks the way the adapter knows it. An empty field, a
  * Close tab or a unit we do not assess is the trader's choice, not a changed page.
  */
-const ELEMENT_LOST = /^(?:no\b.*\b(?:found|shown)\b|.*\bbut no\b.*\bfound\b|more than one\b)/;
+const ELEMENT_LOST = /^(?:no\b.*\b(?:found|shown)\b|more than one\b)/;
 
 /** The key fields the page no longer shows where the adapter looks: the loud "this page changed" state. */
 export function lostFields(reading: TicketReading): FieldName[] {
