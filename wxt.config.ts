@@ -24,6 +24,8 @@ export default defineConfig({
               // Required for new AMO listings: this extension collects nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions arrived in Firefox for Android 142 (desktop 140).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -11,9 +11,11 @@ import { guardTicket } from './guardTicket';
  */
 export function venueContentScript(adapter: VenueAdapter, models: readonly VenueModel[]) {
   const id = adapter.id as keyof typeof venueMatches;
+  const exclude = venueExcludeMatches[id];
   return {
     matches: [...venueMatches[id]],
-    excludeMatches: venueExcludeMatches[id] ?? [],
+    // Firefox refuses to install a manifest with `exclude_matches: []`: omit the key instead.
+    ...(exclude?.length ? { excludeMatches: exclude } : {}),
     runAt: 'document_idle' as const,
     main(ctx: ContentScriptContext) {
       void guardTicket(ctx, adapter, { models });
