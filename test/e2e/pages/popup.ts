@@ -109,6 +109,14 @@ export class PopupPage {
   async cancelPending(what: string) {
     await this.pendingItem(what).getByRole('button', { name: /^Cancel/ }).click();
   }
+  /** "Your stored settings were damaged…" (or other stored data could not be read). */
+  get repairNotice() {
+    return this.page.getByTestId('repair-notice');
+  }
+  /** Why the settings could not be loaded or saved. */
+  get settingsError() {
+    return this.page.getByTestId('settings-error');
+  }
 }
 
 /** The options page. Owns its selectors. */
@@ -176,6 +184,28 @@ export class OptionsPage {
   }
   get overridesEmpty() {
     return this.page.getByTestId('overrides-empty');
+  }
+  /** Why the settings could not be loaded or saved. */
+  get settingsError() {
+    return this.page.getByTestId('settings-error');
+  }
+  /** "Your settings were saved by a newer version of Leverage Guard…" */
+  get newerVersion() {
+    return this.page.getByTestId('newer-version');
+  }
+  /** The question Reset asks before it replaces anything: what is lost, where the copy is. */
+  get resetQuestion() {
+    return this.page.getByTestId('reset-question');
+  }
+  /** Backups on this device whose description starts with `what`, e.g. "Before a reset to defaults". */
+  backup(what: string): Locator {
+    return this.page.getByTestId('backup').filter({ hasText: what });
+  }
+  presetName(presetId: string): Locator {
+    return this.page.getByTestId(`preset-${presetId}`).getByRole('textbox');
+  }
+  renamePreset(presetId: string): Locator {
+    return this.page.getByTestId(`preset-${presetId}`).getByRole('button', { name: 'Rename' });
   }
 }
 
