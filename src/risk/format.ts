@@ -1,12 +1,37 @@
 // Number formatting for warning sentences (no Intl, no toFixed: cheap and the same in every locale).
+// No figure is ever written in exponent notation, and a non-zero figure never reads as 0 (issue 12).
 
 const POW = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
+
+/** Smallest magnitude the sentences write in digits; below it they say "under 0.00000001". */
+const TINY = 'under 0.00000001';
+
+/**
+ * x in plain decimal digits, the same number as `String(x)` (its shortest round-trip form) but
+ * never in exponent notation: 4.96e+23 → "496000000000000000000000", 1e-7 → "0.0000001".
+ */
+export function plainNumber(x: number): string {
+  const s = String(x);
+  const e = s.indexOf('e');
+  if (e < 0) return s;
+  const neg = s.charCodeAt(0) === 45; // '-'
+  const mantissa = s.slice(neg ? 1 : 0, e);
+  const exp = Number(s.slice(e + 1));
+  const dot = mantissa.indexOf('.');
+  const int = dot < 0 ? mantissa : mantissa.slice(0, dot);
+  const digits = int + (dot < 0 ? '' : mantissa.slice(dot + 1));
+  const point = int.length + exp;
+  const out =
+    point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : point >= digits.length ? digits + '0'.repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return (neg ? '-' : '') + out;
+}
 
 /** x rounded to d places without trailing zeros ("2.9", not "2.900"); integer arithmetic, no double→string. */
 function round(x: number, d: number): string {
   const n = Math.round(Math.abs(x) * POW[d]!);
   if (!(n < 2_000_000_000)) {
-    const s = x.toFixed(d);
+    // Beyond 1e21 every double is an integer, and toFixed would switch to exponent notation.
+    const s = Math.abs(x) < 1e21 ? x.toFixed(d) : plainNumber(x);
     return s.indexOf('.') < 0 ? s : s.replace(/\.?0+$/, '');
   }
   let digits = '' + n;
@@ -16,6 +41,18 @@ function round(x: number, d: number): string {
   while (end > point && digits.charCodeAt(end - 1) === 48) end--; // trailing '0'
   const s = end > point ? digits.slice(0, point) + '.' + digits.slice(point, end) : digits.slice(0, point);
   return x < 0 && n !== 0 ? '-' + s : s;
+}
+
+/** At least `d` places, more (up to 8) when a small |x| would otherwise show fewer than two significant digits. */
+function placesFor(x: number, d: number): number {
+  const a = Math.abs(x);
+  return a === 0 || a * POW[d]! >= 10 ? d : Math.min(8, Math.max(d, 1 - Math.floor(Math.log10(a))));
+}
+
+/** `round` with thousands grouped, or "under 0.00000001" for a non-zero x that would round to zero. */
+function digits(x: number, d: number): string {
+  const s = round(x, d);
+  return x !== 0 && !/[1-9]/.test(s) ? TINY : group(s);
 }
 
 function group(s: string): string {
@@ -28,19 +65,19 @@ function group(s: string): string {
   return (neg ? '-' : '') + out + (dot < 0 ? '' : s.slice(dot));
 }
 
-/** 0.029 → "2.9 %", 0.00045 → "0.045 %". */
+/** 0.029 → "2.9 %", 0.00045 → "0.045 %", 0.0000001 → "0.00001 %". */
 export function pct(fraction: number): string {
   const p = Math.abs(fraction) * 100;
-  return `${round(p, p >= 10 ? 1 : p >= 0.1 ? 2 : 3)} %`;
+  return `${digits(p, placesFor(p, p >= 10 ? 1 : p >= 0.1 ? 2 : 3))} %`;
 }
 
-/** 25 → "25×", 8.5 → "8.5×". */
+/** 25 → "25×", 8.5 → "8.5×", 0.0002 → "0.0002×". */
 export function times(x: number): string {
-  return Number.isInteger(x) && x < 1000 && x > -1000 ? `${x}×` : `${group(round(x, x >= 100 ? 0 : 1))}×`;
+  return Number.isInteger(x) && x < 1000 && x > -1000 ? `${x}×` : `${digits(x, placesFor(x, x >= 100 ? 0 : 1))}×`;
 }
 
 /** 25100.4016 → "25,100.4", 0.000123456 → "0.00012346". */
 export function price(x: number): string {
   const a = Math.abs(x);
-  return group(round(x, a >= 1000 ? 2 : a >= 1 ? 4 : 8));
+  return digits(x, a >= 1000 ? 2 : a >= 1 ? 4 : 8);
 }
