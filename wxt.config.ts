@@ -10,8 +10,9 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.LG_SOURCEMAP ? true : false } }),
   manifest: ({ browser }) => ({
     name: 'Leverage Guard',
+    // At most 132 characters, or the Chrome Web Store refuses the upload (test/store).
     description:
-      'Shows the leverage, margin and liquidation price of the order you are typing, on the exchange’s own ticket, and warns before you break your own limits.',
+      'Shows the leverage, margin and liquidation price of your order on the exchange’s own ticket and warns before you break your limits.',
     permissions: ['storage'],
     host_permissions: venueHostPermissions,
     action: { default_title: 'Leverage Guard' },

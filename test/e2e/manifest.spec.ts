@@ -33,7 +33,22 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
 }
 
 test('the Firefox build declares its gecko id and that it collects no data', () => {
-  const gecko = manifest('firefox-mv3').browser_specific_settings?.gecko;
-  expect(gecko?.id).toMatch(/@/);
-  expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  const settings = manifest('firefox-mv3').browser_specific_settings;
+  expect(settings?.gecko?.id).toMatch(/@/);
+  expect(settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  // data_collection_permissions needs Firefox 140 on desktop and 142 on Android (MDN browser compat).
+  expect(parseFloat(settings?.gecko?.strict_min_version)).toBeGreaterThanOrEqual(140);
+  expect(parseFloat(settings?.gecko_android?.strict_min_version)).toBeGreaterThanOrEqual(142);
+});
+
+test('no content script has an empty list: Firefox refuses to install such a manifest', () => {
+  // "Error processing content_scripts.1.exclude_matches: Array requires at least 1 items" (Firefox's
+  // schema gives every content-script pattern list minItems 1; Chrome ignores empty ones).
+  for (const target of ['chrome-mv3', 'firefox-mv3']) {
+    for (const [i, script] of (manifest(target).content_scripts ?? []).entries()) {
+      for (const key of ['matches', 'exclude_matches', 'include_globs', 'exclude_globs', 'js', 'css']) {
+        if (key in script) expect(script[key], `${target} content_scripts.${i}.${key}`).not.toEqual([]);
+      }
+    }
+  }
 });
