@@ -143,7 +143,7 @@ test.describe('overlay on Binance USDⓈ-M Futures', () => {
       return { width: r.width, height: r.height };
     });
     expect(host).toEqual({ width: 0, height: 0 });
-    expect(await notice.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    await expect(notice).toHaveCSS('position', 'fixed');
     await page.evaluate(() => document.getElementById('lg-test-form')!.removeAttribute('hidden'));
     await expect(new OverlayPart(page).root).toBeVisible();
     await expect(notice).toHaveCount(0);

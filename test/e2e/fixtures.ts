@@ -2,6 +2,7 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchWithExtension } from './browser';
+import { exposeClosedRootsToLocators } from './closedRoots';
 
 export { extensionDir, launchWithExtension } from './browser';
 
@@ -33,6 +34,7 @@ export const test = base.extend<Fixtures>({
   context: async ({ guard }, use) => {
     const { context, extensionId } = await launchWithExtension();
     (context as BrowserContext & { __extensionId?: string }).__extensionId = extensionId;
+    await exposeClosedRootsToLocators(context);
     // Everything not served on purpose is refused and recorded: there is no internet here, and the
     // extension must never send a byte anyway.
     await context.route(/^(https?|wss?|ftp):/, (route) => {

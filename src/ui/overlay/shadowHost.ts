@@ -18,7 +18,8 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
  */
 export function createShadowUi(options: { name: string; css: string; anchor: Element; append: 'after' | 'last' }): ShadowUi {
   const host = document.createElement(options.name);
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: the exchange's scripts can find the host but not read or drive what is inside it.
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = `:host{all:initial !important;}\n${options.css}`;
   const container = document.createElement('div');

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** The overlay, identical on every venue; Playwright's CSS locators pierce its open shadow root. */
+/** The overlay, identical on every venue; its closed shadow root is handed to Playwright's locators by `closedRoots.ts`. */
 export class OverlayPart {
   readonly root: Locator;
   constructor(
@@ -70,8 +70,10 @@ export class OverlayPart {
   }
   /** Each "what it read" row, e.g. { size: '0.5 (base)', balance: '12500' }. */
   async readingRows(): Promise<Record<string, string>> {
-    return this.root.locator('[data-field]').evaluateAll((els) =>
-      Object.fromEntries(els.map((el) => [el.getAttribute('data-field'), el.textContent ?? ''])),
-    );
+    // Attribute by attribute: evaluate() would run in the page's world, which cannot see into the closed root.
+    const rows = this.root.locator('[data-field]');
+    const out: Record<string, string> = {};
+    for (const row of await rows.all()) out[(await row.getAttribute('data-field'))!] = (await row.textContent()) ?? '';
+    return out;
   }
 }
