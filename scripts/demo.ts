@@ -5,12 +5,22 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { launchWithExtension } from '../test/e2e/browser';
+import { MissingChromiumError, launchWithExtension } from '../test/e2e/browser';
+import { exposeClosedRootsToLocators } from '../test/e2e/closedRoots';
 
 const outDir = path.resolve('demo-output');
 const headless = !process.env.DISPLAY || process.env.CI === 'true' || process.argv.includes('--headless');
 
-const { context, extensionId } = await launchWithExtension(undefined, { headless });
+const { context, extensionId } = await launchWithExtension(undefined, { headless }).catch((error: unknown) => {
+  // A machine without Chromium: say what to install, not a stack trace.
+  if (!(error instanceof MissingChromiumError)) throw error;
+  console.error(`npm run demo: ${error.message}`);
+  process.exit(1);
+});
+// The overlay lives in a closed shadow root: hand it to Playwright's locators as the e2e tests do.
+// (tsx compiles closedRoots.ts's page script with esbuild's `__name` helper, which pages lack.)
+await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+await exposeClosedRootsToLocators(context);
 // No network at all: every http(s) request is refused.
 await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
 
@@ -32,7 +42,9 @@ await ticket.locator('input[name="tpsl"]').check();
 await ticket.locator('input[name="stopLoss"]').fill('60,000');
 const overlay = page.getByTestId('lg-overlay');
 await overlay.getByTestId('lg-liq-price').filter({ hasNotText: '—' }).first().waitFor();
-await overlay.locator('details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+// Open "What Leverage Guard read" as a user would (a page-world evaluate cannot reach the closed root).
+const readingDetails = overlay.getByTestId('lg-reading');
+await readingDetails.locator('summary').click();
 
 const text = (testId: string) => overlay.getByTestId(testId).first().innerText();
 console.log('Sample order on the demo ticket: BTCUSDT, Buy/Long 0.5 BTC at 62,000, 20× cross, stop loss 60,000\n');
@@ -44,12 +56,12 @@ console.log(`Liq. price:          ${await text('lg-liq-price')}`);
 console.log(`                     ${await text('lg-liq-distance')}`);
 for (const w of await overlay.getByTestId('lg-warnings').locator('li').allInnerTexts()) console.log(`Warning:             ${w}`);
 console.log('\nWhat the overlay read from the ticket:');
-for (const row of await overlay.locator('[data-field]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-field'), el.textContent]))) {
-  console.log(`  ${String(row[0]).padEnd(22)} ${row[1]}`);
+for (const row of await overlay.locator('[data-field]').all()) {
+  console.log(`  ${String(await row.getAttribute('data-field')).padEnd(22)} ${await row.textContent()}`);
 }
 
 mkdirSync(outDir, { recursive: true });
-await overlay.locator('details').evaluate((d) => ((d as HTMLDetailsElement).open = false));
+await readingDetails.locator('summary').click();
 await ticket.screenshot({ path: path.join(outDir, 'ticket-with-overlay.png') });
 await page.screenshot({ path: path.join(outDir, 'demo-page.png') });
 

@@ -1,11 +1,40 @@
 import { chromium, type BrowserContext } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /** The production build under test (`npm run build` writes it). */
 export const extensionDir = path.resolve(process.env.LG_OUT_DIR ?? '.output', 'chrome-mv3');
 
-/** Debian's Chromium: Playwright's own browser download is not available on these machines. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+/** Playwright's own Chromium, if `npx playwright install chromium` has downloaded one. */
+function playwrightChromium(): string | undefined {
+  try {
+    const file = chromium.executablePath();
+    return existsSync(file) ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The Chromium to run: CHROMIUM_PATH if set, else Debian's (what CI installs: Playwright's download
+ * needs internet these machines do not have), else Playwright's own if one is installed.
+ */
+export const chromiumPath: string =
+  process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : (playwrightChromium() ?? DEBIAN_CHROMIUM));
+
+/** No Chromium to launch: the message says what is missing and how to install it, in one line. */
+export class MissingChromiumError extends Error {}
+
+export function assertChromium(): string {
+  if (existsSync(chromiumPath)) return chromiumPath;
+  throw new MissingChromiumError(
+    process.env.CHROMIUM_PATH
+      ? `CHROMIUM_PATH=${chromiumPath} does not exist: point it at a Chromium executable, or unset it to use ${DEBIAN_CHROMIUM}.`
+      : `Chromium is not installed (no ${DEBIAN_CHROMIUM}, no Playwright Chromium): run \`apt-get install -y chromium\`, or \`npx playwright install chromium\`, or set CHROMIUM_PATH=/path/to/chromium.`,
+  );
+}
 
 export const chromiumArgs = (dir: string) => [
   `--disable-extensions-except=${dir}`,
@@ -24,7 +53,7 @@ export async function launchWithExtension(
   options: { headless?: boolean } = {},
 ): Promise<{ context: BrowserContext; extensionId: string }> {
   const context = await chromium.launchPersistentContext('', {
-    executablePath: chromiumPath,
+    executablePath: assertChromium(),
     channel: 'chromium',
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 860 },
