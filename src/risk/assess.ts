@@ -5,7 +5,8 @@ import { solve, tierFor, valueAt, type LiquidationStatus } from './solve';
 import type { ContractKind, RiskReport, RiskWarning, Severity, Tier } from './types';
 import { SEVERITY_ORDER, SEVERITY_RANK } from './types';
 import type { VenueModel } from './venues/model';
-import { price as fmtPrice } from './format';
+import { price as fmtPrice, times } from './format';
+import type { SymbolLimits } from './tiers';
 import { sizeForRisk } from './sizing';
 
 /** Output numbers: finite or null, never NaN/±Infinity (and no −0). */
@@ -65,6 +66,8 @@ interface Market {
   cs: number;
   tiers: Tier[];
   unsupported: string | null;
+  /** What the venue's own table of the symbol allows (null: priced from the stand-in default table). */
+  limits: SymbolLimits | null;
 }
 
 const markets: Partial<Record<string, Map<string, Market>>> = {};
@@ -75,7 +78,7 @@ function marketOf(v: VenueModel, symbol: string | null): Market {
   const key = symbol ?? '';
   let m = bySymbol.get(key);
   if (!m) {
-    m = { kind: v.kind(symbol), marginAsset: v.marginAsset(symbol), cs: v.contractSize(symbol), tiers: v.tiers(symbol), unsupported: v.unsupported?.(symbol) ?? null };
+    m = { kind: v.kind(symbol), marginAsset: v.marginAsset(symbol), cs: v.contractSize(symbol), tiers: v.tiers(symbol), unsupported: v.unsupported?.(symbol) ?? null, limits: v.limits?.(symbol) ?? null };
     if (bySymbol.size > 256) bySymbol.clear();
     bySymbol.set(key, m);
   }
@@ -95,6 +98,8 @@ const FACTS: LimitFacts = {
   lossAtStopFraction: null,
   stopPastLiquidation: false,
   hasPosition: false,
+  venueName: '',
+  venueMaxLeverage: null,
 };
 
 /**
@@ -146,12 +151,44 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
     warnings.push({ code: 'uncomputable', severity: 'unknown', message: `The contract size of ${symbol ?? 'this market'} isn't known; enter the size in coin or in ${linear ? 'quote' : 'USD'} instead` });
     amount = null;
   }
+  // ── what the venue itself would not accept (issue 12): always danger, and named, never a figure ──
+  const pos = position && position.size > 0 ? position : null;
+  const venueLimits = market.limits;
+  // A stand-in table's leverage is not the symbol's: without its own table, the venue-wide maximum holds.
+  const maxLev = venueLimits?.maxLeverage ?? v.maxLeverage ?? null;
+  const minLev = v.minLeverage ?? null;
+  let levOutside = false;
+  if (lev != null && minLev != null && lev < minLev * (1 - 1e-9)) {
+    levOutside = true;
+    warnings.push({ code: 'leverageBelowVenueMin', severity: 'danger', message: `Leverage ${times(lev)} is below what ${v.name} allows (at least ${times(minLev)})` });
+  } else if (lev != null && maxLev != null && lev > maxLev * (1 + 1e-9)) {
+    levOutside = true;
+    const where = venueLimits ? `on ${symbol}` : 'on any market';
+    warnings.push({ code: 'leverageAboveVenueMax', severity: 'danger', message: `Leverage ${times(lev)} is beyond what ${v.name} allows ${where} (at most ${times(maxLev)})` });
+  }
+  let beyondVenue: string | null = null;
+  if (amount != null && entry && venueLimits && venueLimits.maxPosition < Infinity) {
+    // The venue caps the position, so what counts is the position after the order, in its table's unit.
+    const held = pos ? (linear ? pos.size : pos.size * pos.entryPrice) : 0;
+    const after = !pos || (pos.side === 'long' ? 1 : -1) === orderSide ? held + amount : Math.abs(held - amount);
+    const measured = v.tierAt === 'contracts' ? contractsOf(after, cs) : valueAt(kind, after, mark ?? entry);
+    if (Number.isFinite(measured) && measured > venueLimits.maxPosition * (1 + 1e-9)) {
+      beyondVenue = `the order is beyond what ${v.name} allows on ${symbol}`;
+      const unit = v.tierAt === 'contracts' ? 'contracts' : market.marginAsset;
+      warnings.push({
+        code: 'sizeAboveVenueMax',
+        severity: 'danger',
+        message: `The order is beyond what ${v.name} allows on ${symbol}: a position there is at most ${fmtPrice(venueLimits.maxPosition)} ${unit}`,
+      });
+      amount = null; // no margin, account leverage or liquidation price of an order the venue would refuse
+    }
+  }
+
   const orderNotional = amount != null && entry ? valueAt(kind, amount, entry) : null;
   const imPrice = v.marginAtMark && mark ? mark : entry;
   const initialMargin = orderNotional != null && lev && imPrice && amount != null ? valueAt(kind, amount, imPrice) / lev : null;
 
   // ── resulting position (adding to, reducing or flipping an existing one) ──
-  const pos = position && position.size > 0 ? position : null;
   let res: Leg | null = null;
   let state: 'open' | 'flat' | 'unknown' = 'unknown';
   let realized = 0;
@@ -202,6 +239,24 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
     }
   }
 
+  // ── the margin the order needs, against the available balance (only the part that opens or adds needs any) ──
+  const available = balance ?? equity ?? null;
+  if (initialMargin != null && amount && available != null) {
+    const opening = !pos || (pos.side === 'long' ? 1 : -1) === orderSide ? 1 : Math.max(0, -left) / amount;
+    const needed = initialMargin * opening;
+    if (needed > available + Math.abs(available) * 1e-12) {
+      const asset = market.marginAsset;
+      warnings.push({
+        code: 'notEnoughMargin',
+        severity: 'danger',
+        // At a leverage the venue does not offer, the margin is no figure the venue would ask for.
+        message: levOutside
+          ? `You do not have the margin for this order: at a leverage ${v.name} does not allow, it needs more than your available balance of ${fmtPrice(available)} ${asset}`
+          : `You do not have the margin for this order: it needs ${fmtPrice(needed)} ${asset} and your available balance is ${fmtPrice(available)} ${asset}`,
+      });
+    }
+  }
+
   // A venue-specific rule may take the collateral from its own inputs (GMX: the position's collateral in USD).
   if (custom?.collateral && res) {
     const stated = custom.collateral(input);
@@ -237,7 +292,7 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
     if (!mode) need.push('marginMode');
     else if (mode === 'isolated' && lev == null) need.push('leverage');
     else if (mode === 'cross' && equity == null && balance == null) need.push('balance');
-    reason = unsupported ?? (need.length ? `Unknown: needs the ${words(need)}` : "Unknown: the order's size can't be converted");
+    reason = beyondVenue ? `Unknown: ${beyondVenue}` : (unsupported ?? (need.length ? `Unknown: needs the ${words(need)}` : "Unknown: the order's size can't be converted"));
   }
 
   const immediate = status === 'exhausted' || (liq != null && mark != null && res != null && (res.s > 0 ? liq >= mark : liq <= mark));
@@ -265,7 +320,8 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
   const positionLeverage = mode === 'cross' || !pos ? lev : res && collateral && collateral > 0 ? valueAt(kind, res.amt, res.entry) / collateral : null;
   const openValue = res ? valueAt(kind, res.amt, mark ?? res.entry) : 0;
   const noEquity = accountEquity != null && accountEquity <= 0 && openValue > 0;
-  const accountLeverage = accountEquity != null && !noEquity ? (accountEquity > 0 ? openValue / accountEquity : 0) : null;
+  // Unknown while the resulting position is (a missing or refused size is not "0×").
+  const accountLeverage = accountEquity != null && !noEquity && state !== 'unknown' ? (accountEquity > 0 ? openValue / accountEquity : 0) : null;
   const distance = liq != null && mark != null ? (liq - mark) / mark : null;
 
   let lossAtStop: number | null = null;
@@ -303,6 +359,8 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
     f.lossAtStopFraction = lossAtStopFraction;
     f.stopPastLiquidation = stopPastLiquidation;
     f.hasPosition = res != null;
+    f.venueName = v.name;
+    f.venueMaxLeverage = maxLev;
     checkLimits(limits, f, warnings);
   }
 
@@ -324,7 +382,8 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
     initialMargin: fin(initialMargin),
     fee: orderNotional != null ? fin(orderNotional * feeRate) : null,
     feeRate,
-    positionLeverage: fin(positionLeverage),
+    // A leverage the venue does not offer is named in its warning, not shown as a figure ("0.00×").
+    positionLeverage: levOutside && (mode === 'cross' || !pos) ? null : fin(positionLeverage),
     accountLeverage: fin(accountLeverage),
     maintenanceMargin: fin(mm),
     maintenanceMarginRate: fin(mmRate),

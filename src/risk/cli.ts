@@ -1,6 +1,9 @@
 // `npm run --silent risk -- '<json>'`: one input object (or an array) → report(s) as JSON on stdout.
-// Bad input: the zod error path(s) on stderr, exit code 2.
+// Bad input: the zod error path(s) on stderr, exit code 2. Numbers are written in plain digits
+// (JSON.stringify would write a fee of 3.1e-8 or a margin of 3.1e+23 in exponent notation).
+import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
+import { plainNumber } from './format';
 import { assess, riskInputSchema } from './index';
 
 z.config(z.locales.en()); // readable messages here only; the content script keeps zod/mini's bare ones
@@ -35,4 +38,11 @@ const reports = items.map((item, i) => {
   return assess(parsed.data);
 });
 if (errors.length) fail(errors.join('\n'));
-process.stdout.write(`${JSON.stringify(many ? reports : reports[0], null, 2)}\n`);
+
+/** JSON text whose numbers are all in plain digits: a number JS would write with an exponent goes through a marked string. */
+function plainJson(value: unknown): string {
+  const mark = `plain-${randomUUID()}:`;
+  const text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && String(v).includes('e') ? mark + plainNumber(v) : v), 2);
+  return text.split(`"${mark}`).map((part, i) => (i === 0 ? part : part.replace('"', ''))).join('');
+}
+process.stdout.write(`${plainJson(many ? reports : reports[0])}\n`);

@@ -37,6 +37,16 @@ export interface LimitFacts {
   lossAtStopFraction: number | null;
   stopPastLiquidation: boolean;
   hasPosition: boolean;
+  /** The venue as traders name it. */
+  venueName?: string;
+  /** Most leverage the venue allows on this market (null: not known); a leverage above it is named, not printed. */
+  venueMaxLeverage?: number | null;
+}
+
+/** "Leverage 20×", or for a figure no order on the venue can have, what it is: beyond the venue. */
+function leverageWords(what: string, x: number, f: LimitFacts): string {
+  const max = f.venueMaxLeverage;
+  return max != null && x > max ? `${what} is beyond what ${f.venueName ?? 'the venue'} allows (at most ${times(max)}),` : `${what} ${times(x)} is`;
 }
 
 export function checkLimits(limits: Limits | null | undefined, f: LimitFacts, out: RiskWarning[]): void {
@@ -47,7 +57,7 @@ export function checkLimits(limits: Limits | null | undefined, f: LimitFacts, ou
   if (maxLev != null && f.positionLeverage != null) {
     const l = f.positionLeverage;
     if ((sev = grade(l / maxLev, 'maxLeverage', limits)))
-      out.push({ code: 'maxLeverage', severity: sev, message: `Leverage ${times(l)} is ${broken(sev) ? 'above' : 'close to'} your maximum of ${times(maxLev)}` });
+      out.push({ code: 'maxLeverage', severity: sev, message: `${leverageWords('Leverage', l, f)} ${broken(sev) ? 'above' : 'close to'} your maximum of ${times(maxLev)}` });
   }
 
   const minDist = limits.minLiquidationDistance;
@@ -83,7 +93,7 @@ export function checkLimits(limits: Limits | null | undefined, f: LimitFacts, ou
     } else if (f.accountLeverage != null) {
       const a = f.accountLeverage;
       if ((sev = grade(a / maxAcc, 'maxAccountLeverage', limits)))
-        out.push({ code: 'maxAccountLeverage', severity: sev, message: `Account leverage ${times(a)} is ${broken(sev) ? 'above' : 'close to'} your maximum of ${times(maxAcc)}` });
+        out.push({ code: 'maxAccountLeverage', severity: sev, message: `${leverageWords('Account leverage', a, f)} ${broken(sev) ? 'above' : 'close to'} your maximum of ${times(maxAcc)}` });
     }
   }
 

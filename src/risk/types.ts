@@ -36,7 +36,13 @@ export type Venue =
 export type ContractKind = 'linear' | 'inverse';
 export type Side = 'long' | 'short';
 export type LimitCode = 'maxLeverage' | 'minLiquidationDistance' | 'maxAccountLeverage' | 'maxLossAtStop';
-export type WarningCode = LimitCode | 'missingInput' | 'immediateLiquidation' | 'noStopLoss' | 'uncomputable' | 'stopPastLiquidation';
+/**
+ * What the venue itself would not accept (issue 12): a position above the largest of the symbol's
+ * tier table, leverage outside what the venue lets a trader set, a margin above the available
+ * balance. Always `danger`: the figures of such an order are not ones the venue would ever show.
+ */
+export type VenueLimitCode = 'sizeAboveVenueMax' | 'leverageBelowVenueMin' | 'leverageAboveVenueMax' | 'notEnoughMargin';
+export type WarningCode = LimitCode | VenueLimitCode | 'missingInput' | 'immediateLiquidation' | 'noStopLoss' | 'uncomputable' | 'stopPastLiquidation';
 
 export interface RiskWarning {
   /** One of `WarningCode`; typed open so callers can add their own codes. */

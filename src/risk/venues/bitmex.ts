@@ -1,6 +1,6 @@
 // BitMEX: XBTUSD inverse perpetual and USDT-margined linear contracts. Quanto contracts (ETHUSD…) are not modelled.
 import table from '../tiers/bitmex.json';
-import { tierLookup } from '../tiers';
+import { fileMaxLeverage, limitsLookup, tierLookup } from '../tiers';
 import type { VenueModel } from './model';
 
 const isLinear = (s: string | null | undefined): boolean => !!s && /USD[TC]$/i.test(s);
@@ -10,10 +10,15 @@ const isLinear = (s: string | null | undefined): boolean => !!s && /USD[TC]$/i.t
 // Risk limits: https://bitmex.com/app/riskLimitsExamples. Linear: https://www.bitmex.com/app/linearPerpetualsGuide (XBTUSDT 1 contract = 0.000001 XBT).
 export const bitmex: VenueModel = {
   id: 'bitmex',
+  name: 'BitMEX',
   kind: (s) => (isLinear(s) ? 'linear' : 'inverse'),
   marginAsset: (s) => (isLinear(s) ? s!.toUpperCase().slice(-4) : 'XBT'),
   contractSize: (s) => (isLinear(s) ? (/^XBT/i.test(s!) ? 0.000001 : NaN) : !s || /^XBT/i.test(s) ? 1 : NaN),
   tiers: tierLookup(table),
+  limits: limitsLookup(table),
+  maxLeverage: fileMaxLeverage(table),
+  // "Send a number between 0.01 and 100 to enable isolated margin": https://www.bitmex.com/api/explorer/#!/Position/Position_updateLeverage
+  minLeverage: 0.01,
   takerFee: 0.00075, // https://www.bitmex.com/wallet/fees/derivatives
   feeInMaintenance: true,
   tierAt: 'entry',

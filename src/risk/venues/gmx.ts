@@ -1,7 +1,7 @@
 // GMX v2 perpetuals (gmx-synthetics): positions in USD, collateral in a token, isolated per market,
 // side and collateral token. Liquidation is a collateral floor, not a maintenance rate.
 import table from '../tiers/gmx.json';
-import { tierLookup } from '../tiers';
+import { fileMaxLeverage, limitsLookup, tierLookup } from '../tiers';
 import type { RiskInput } from '../schema';
 import { statusOf } from '../solve';
 import type { CustomRule, PositionFacts, VenueModel } from './model';
@@ -72,10 +72,14 @@ const rule: CustomRule = {
 
 export const gmx: VenueModel = {
   id: 'gmx',
+  name: 'GMX',
   kind: () => 'linear',
   marginAsset: () => 'USD', // collateral is valued in USD; sizes are USD
   contractSize: () => NaN, // GMX has no contracts: sizes are USD or index tokens
   tiers,
+  limits: limitsLookup(table),
+  // The row's max leverage is 1 / minCollateralFactor; leverage is the collateral the trader puts up, so no minimum is checked.
+  maxLeverage: fileMaxLeverage(table),
   takerFee: GMX_DEFAULTS.positionFeeRate,
   feeInMaintenance: true, // the closing fee is part of the requirement
   tierAt: 'entry',

@@ -1,6 +1,6 @@
 // MEXC USDT-M perpetual futures (linear; BTC_USDT, ETH_USDT…), sizes in contracts ("Cont"), coin or USDT.
 import table from '../tiers/mexc-usdtm.json';
-import { tierLookup } from '../tiers';
+import { fileMaxLeverage, limitsLookup, tierLookup } from '../tiers';
 import { baseAsset } from '../symbols';
 import type { VenueModel } from './model';
 
@@ -17,10 +17,13 @@ export const mexcContractSize = (s: string | null | undefined): number => symbol
 // Level (tier) by the position's volume in contracts, rate on the whole position: see `tiers/mexc-usdtm.json` `rule`.
 export const mexcUsdtm: VenueModel = {
   id: 'mexc-usdtm',
+  name: 'MEXC',
   kind: () => 'linear',
   marginAsset: (s) => (s && /USDC/i.test(s) ? 'USDC' : 'USDT'),
   contractSize: mexcContractSize,
   tiers: tierLookup(table),
+  limits: limitsLookup(table),
+  maxLeverage: fileMaxLeverage(table), // no documented minimum leverage found: none is checked
   takerFee: 0.0002, // BTC_USDT takerFeeRate in the contract detail (gocryptotrader capture); MEXC changes it by promotion
   feeInMaintenance: false,
   tierAt: 'contracts',

@@ -1,5 +1,6 @@
 import type { RiskInput } from '../schema';
 import type { LiquidationStatus } from '../solve';
+import type { SymbolLimits } from '../tiers';
 import type { ContractKind, Tier, Venue } from '../types';
 
 /** The resulting position a venue-specific liquidation rule is asked about. */
@@ -34,6 +35,8 @@ export interface CustomRule {
 /** What a venue module tells the generic solve (§1 of the reference) about its rules. */
 export interface VenueModel {
   id: Venue;
+  /** The venue as traders name it, in warnings ("beyond what Binance USDⓈ-M allows"). */
+  name: string;
   kind(symbol: string | null | undefined): ContractKind;
   marginAsset(symbol: string | null | undefined): string;
   /** Per contract: base units for linear contracts, USD for inverse ones. */
@@ -52,6 +55,12 @@ export interface VenueModel {
   basis: 'price' | 'entry';
   /** Initial margin priced at the mark rather than the entry price (Bitget since 2025-09-29). */
   marginAtMark?: boolean;
+  /** What the venue's own tier table of the symbol allows; null for a symbol priced from the stand-in default table. */
+  limits?(symbol: string | null | undefined): SymbolLimits | null;
+  /** Highest leverage on any of the venue's markets (its tier files). */
+  maxLeverage?: number;
+  /** Lowest leverage the venue lets a trader set, where its documentation states one. */
+  minLeverage?: number;
   /** Why a symbol cannot be assessed (e.g. a quanto contract), or null. */
   unsupported?(symbol: string | null | undefined): string | null;
   /** A venue-specific rule replacing the generic solve and maintenance margin (GMX v2). */

@@ -1,6 +1,6 @@
 // OKX perpetual swaps: USDT/USDC-margined (linear, BTC-USDT-SWAP) and coin-margined (inverse, BTC-USD-SWAP).
 import table from '../tiers/okx-swap.json';
-import { tierLookup } from '../tiers';
+import { fileMaxLeverage, limitsLookup, tierLookup } from '../tiers';
 import { baseAsset } from '../symbols';
 import type { VenueModel } from './model';
 
@@ -14,10 +14,15 @@ const LINEAR_FACE: Record<string, number> = { BTC: 0.01, ETH: 0.1 };
 // https://www.okx.com/help/iv-isolated-margin-mode (OKX help, via https://open-lib.com/11556.html); tier by position size in contracts, no deduction.
 export const okxSwap: VenueModel = {
   id: 'okx-swap',
+  name: 'OKX',
   kind: (s) => (inverse(s) ? 'inverse' : 'linear'),
   marginAsset: (s) => (inverse(s) ? baseAsset(s) || 'BTC' : s && /USDC/i.test(s) ? 'USDC' : 'USDT'),
   contractSize: (s) => (inverse(s) ? (baseAsset(s) === 'BTC' ? 100 : 10) : (LINEAR_FACE[baseAsset(s)] ?? NaN)),
   tiers: tierLookup(table, family),
+  limits: limitsLookup(table, family),
+  maxLeverage: fileMaxLeverage(table),
+  // The lowest leverage OKX is known to accept (UNCONFIRMED: no API page read states a minimum).
+  minLeverage: 0.01,
   takerFee: 0.0005, // regular-user swap taker, https://www.okx.com/fees
   feeInMaintenance: true,
   tierAt: 'contracts',

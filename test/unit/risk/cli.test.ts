@@ -56,3 +56,27 @@ describe('risk CLI', { timeout: 60_000 }, () => {
     expect(r.stderr).toMatch(/invalid JSON/);
   });
 });
+
+describe('risk CLI: figures beyond what the venue allows (issue 12)', { timeout: 60_000 }, () => {
+  it('names a size beyond the venue and prints no figure in exponent notation', () => {
+    // 1e20 BTC: beyond Binance's 100,000,000 USDT position; a fee of 1e-9 BTC's order is 3.1e-8 USDT.
+    const r = run(JSON.stringify([{ ...b1, size: { value: 1e20, unit: 'base' }, limits: { maxAccountLeverage: 10 } }, { ...b1, size: { value: 1e-9, unit: 'base' } }]));
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/\de[+-]?\d/i);
+    const [beyond, tiny] = JSON.parse(r.stdout);
+    expect(beyond.severity).toBe('danger');
+    expect(beyond.warnings.map((w: { code: string }) => w.code)).toContain('sizeAboveVenueMax');
+    expect(beyond.accountLeverage).toBeNull();
+    // Plain digits, but the same numbers.
+    expect(tiny.fee).toBe(50_000 * 1e-9 * 0.0005);
+    expect(tiny.size).toBe(1e-9);
+  });
+
+  it('prints "You do not have the margin for this order" for a margin above the balance', () => {
+    const r = run(JSON.stringify({ ...b1, size: { value: 1, unit: 'base' } }));
+    const report = JSON.parse(r.stdout);
+    expect(report.severity).toBe('danger');
+    const w = report.warnings.find((x: { code: string }) => x.code === 'notEnoughMargin');
+    expect(w.message).toBe('You do not have the margin for this order: it needs 2,500 USDT and your available balance is 500 USDT');
+  });
+});

@@ -32,7 +32,10 @@ describe('tier tables', () => {
             expect(r.mmr).toBeGreaterThanOrEqual(table.rows[i - 1]!.mmr);
           }
         });
+        // A table that claims to run to the venue's largest position must say where it ends.
+        if (table.complete) expect(table.rows[table.rows.length - 1]!.cap).toBeGreaterThan(0);
       }
+      expect(t.default.complete, 'the default table is a stand-in, never the venue\'s limits').toBeFalsy();
       expect(t.default.note ?? t.default.source).toBeTruthy();
     });
   }
