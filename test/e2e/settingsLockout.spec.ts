@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { chromeItemBytes, syncItemBytes } from '../../src/settings/syncQuota';
 import { test, expect } from './fixtures';
 import { OptionsPage, PopupPage } from './pages/popup';
 
@@ -132,6 +133,28 @@ test.describe('settings that never lock the trader out', () => {
     await expect(options.settingsError).not.toContainText('kQuotaBytesPerItem');
     await expect(options.settingsError).not.toContainText('quota exceeded');
     expect(await read(options.page, 'sync', 'settings')).toEqual(settings);
+  });
+
+  test('the settings are measured as Chrome counts them against the sync quota', async ({ openPage, extensionId }) => {
+    const options = await openOptions(openPage, extensionId);
+    const now = Date.now();
+    const values: unknown[] = [
+      valid(),
+      { ...valid(), presets: [{ id: 'p-x', name: '<b> & "q" \\ é € 😀 \u2028', limits: LIMITS }] },
+      { ...valid(), pending: [{ field: 'limit', site: null, key: 'maxLeverage', value: 20, requestedAt: now, appliesAt: now + 3_600_000 }] },
+      ['<', '>', '&', '\n', '\t', '\u0001', '\u007f', '\u2029', '\ud83d\ude00'],
+      [0, -0, 1, -1, 0.1, 1.5, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), -(2 ** 31) - 1, 1e11, 999_999_999_999, 1e12, 1.7e12 + 0.5, 1e20, 1e21, 1e-6, 1e-7, 1.5e-6, -5.5],
+      { nested: { list: [true, false, null], text: 'plain' } },
+    ];
+    for (const value of values) {
+      const inChrome = await options.page.evaluate(async (v) => {
+        const { chrome } = globalThis as unknown as WithChrome;
+        await chrome.storage.sync.set({ settings: v });
+        return chrome.storage.sync.getBytesInUse('settings');
+      }, value);
+      expect(chromeItemBytes('settings', value), JSON.stringify(value)).toBe(inChrome);
+      expect(syncItemBytes('settings', value)).toBeGreaterThanOrEqual(inChrome); // Firefox's count may be the larger
+    }
   });
 
   test('an override log that is not a list, or has unreadable records: the log shows what it can, the rest is kept as text', async ({
