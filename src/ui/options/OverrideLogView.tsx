@@ -1,9 +1,20 @@
 import { useState } from 'preact/hooks';
 import { clearOverrideLog, overrideLogFileName, overrideLogToCsv, type OverrideRecord } from '../../settings/overrideLog';
 import { siteName } from '../../settings/sites';
-import { SEVERITY_WORDS } from '../popup/LiveReport';
 import { useOverrideLog } from '../popup/useOverrideLog';
 import { download } from './download';
+
+/**
+ * The overlay's verdicts, in the popup's words. Its own copy, not the popup's LiveReport: importing
+ * that one constant put the whole live report and the risk formatting into the options page.
+ */
+const VERDICT_WORDS: Record<OverrideRecord['severity'], string> = {
+  safe: 'Within your limits',
+  caution: 'Caution',
+  danger: 'Breaks your limits',
+  blocked: 'Blocked by a hard limit',
+  unknown: 'Incomplete reading',
+};
 
 /** Rows shown at once; the CSV always has every record. */
 export const SHOWN_OVERRIDES = 100;
@@ -93,7 +104,7 @@ export function OverrideLogView() {
                   <td>{r.symbol ?? '—'}</td>
                   <td>{r.side ?? '—'}</td>
                   <td>{leverage(r)}</td>
-                  <td>{SEVERITY_WORDS[r.severity]}</td>
+                  <td>{VERDICT_WORDS[r.severity]}</td>
                   <td>{r.warnings.join(' ')}</td>
                 </tr>
               ))}
