@@ -1,6 +1,8 @@
 import { storage } from '#imports';
 import { browser, type Browser } from 'wxt/browser';
+import * as z from 'zod/mini';
 import { parseMessage } from '../messages';
+import { keepUnreadable } from './backups';
 import { applyDue } from './discipline';
 import { siteForUrl } from './sites';
 import { ensureSettings, loadSettings, watchSettings } from './store';
@@ -33,8 +35,23 @@ export function badgeText(leverage: number | null | undefined): string {
   return `${Math.round(leverage)}x`;
 }
 
-/** Which tab shows a badge for which site, so switching a site off can clear its badges. */
-const badgeTabs = storage.defineItem<Record<string, string>>('session:badgeTabs', { fallback: {} });
+/** Which tab shows a badge for which site, so switching a site off can clear its badges. Stored untyped: parsed before use. */
+const badgeTabsItem = storage.defineItem<unknown>('session:badgeTabs', { fallback: null });
+const badgeTabsSchema = z.record(z.string(), z.string());
+
+const badgeTabs = {
+  /** Tab id → site id. Anything else stored there is kept as text under Backups and replaced. */
+  async getValue(): Promise<Record<string, string>> {
+    const raw = await badgeTabsItem.getValue();
+    if (raw === null || raw === undefined) return {};
+    const parsed = badgeTabsSchema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    await keepUnreadable('badge-tabs', raw);
+    await badgeTabsItem.setValue({});
+    return {};
+  },
+  setValue: (tabs: Record<string, string>) => badgeTabsItem.setValue(tabs),
+};
 
 type Sender = Pick<Browser.runtime.MessageSender, 'tab' | 'url' | 'id'>;
 

@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import * as z from 'zod/mini';
+import { keepUnreadable } from './backups';
 
 /**
  * The override log: one record each time the trader places an order past a warning. Kept in
@@ -7,7 +8,9 @@ import * as z from 'zod/mini';
  * CSV from the options page, or clear it). The newest `MAX_OVERRIDES` records are kept.
  *
  * The content script calls `recordOverride` when an order goes through past a warning; the popup
- * counts today's records, the options page lists and exports them.
+ * counts today's records, the options page lists and exports them. What is stored is parsed
+ * record by record; what cannot be read is kept as text under Backups before the log is
+ * rewritten (`repairOverrideLog`, and `recordOverride` itself), never dropped silently.
  */
 
 export const OVERRIDE_LOG_KEY = 'local:overrideLog' as const;
@@ -35,7 +38,8 @@ export interface OverrideRecord {
 
 const text = z.string().check(z.maxLength(MAX_TEXT));
 
-export const overrideRecordSchema = z.object({
+/** Loose: fields a newer version adds to a record are kept when the log is rewritten. */
+export const overrideRecordSchema = z.looseObject({
   at: z.number().check(z.gte(0)),
   site: text,
   symbol: z.nullable(text),
@@ -45,17 +49,38 @@ export const overrideRecordSchema = z.object({
   warnings: z.array(text).check(z.maxLength(MAX_WARNINGS)),
 });
 
-export const overrideLogItem = storage.defineItem<OverrideRecord[]>(OVERRIDE_LOG_KEY, { fallback: [] });
+/** Stored untyped on purpose: what is there is parsed before use. */
+export const overrideLogItem = storage.defineItem<unknown>(OVERRIDE_LOG_KEY, { fallback: null });
+
+export interface ReadOverrideLog {
+  /** The records that are valid, oldest first. */
+  log: OverrideRecord[];
+  /** What could not be read: the whole value (not a list) or the records that are not valid. */
+  unreadable: { from: 'override-log'; value: unknown; count: 1 } | { from: 'override-records'; value: unknown[]; count: number } | null;
+}
+
+const validRecord = (r: unknown): OverrideRecord | null => {
+  const parsed = overrideRecordSchema.safeParse(r);
+  return parsed.success && Number.isFinite(parsed.data.at) ? (parsed.data as OverrideRecord) : null;
+};
+
+/** Splits what is stored into the valid records and what cannot be read. Never throws. */
+export function readOverrideLog(raw: unknown): ReadOverrideLog {
+  if (raw === null || raw === undefined) return { log: [], unreadable: null };
+  if (!Array.isArray(raw)) return { log: [], unreadable: { from: 'override-log', value: raw, count: 1 } };
+  const log: OverrideRecord[] = [];
+  const bad: unknown[] = [];
+  for (const r of raw) {
+    const record = validRecord(r);
+    if (record) log.push(record);
+    else bad.push(r);
+  }
+  return { log, unreadable: bad.length > 0 ? { from: 'override-records', value: bad, count: bad.length } : null };
+}
 
 /** The records that are valid, oldest first (anything else in storage is skipped, never thrown on). */
 export function parseOverrideLog(raw: unknown): OverrideRecord[] {
-  if (!Array.isArray(raw)) return [];
-  const out: OverrideRecord[] = [];
-  for (const r of raw) {
-    const parsed = overrideRecordSchema.safeParse(r);
-    if (parsed.success && Number.isFinite(parsed.data.at)) out.push(parsed.data as OverrideRecord);
-  }
-  return out;
+  return readOverrideLog(raw).log;
 }
 
 export async function loadOverrideLog(): Promise<OverrideRecord[]> {
@@ -66,10 +91,31 @@ export function watchOverrideLog(onChange: (log: OverrideRecord[]) => void): () 
   return overrideLogItem.watch((value) => onChange(parseOverrideLog(value)));
 }
 
+/** Reads the log for a rewrite: what cannot be read is kept as text under Backups first. */
+async function readForWrite(now: () => Date): Promise<{ log: OverrideRecord[]; repaired: boolean }> {
+  const { log, unreadable } = readOverrideLog(await overrideLogItem.getValue());
+  if (unreadable) await keepUnreadable(unreadable.from, unreadable.value, now, unreadable.count);
+  return { log, repaired: unreadable !== null };
+}
+
 const clip = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
 
 /** Writes are queued per context so two quick overrides in one tab are both kept. */
 let queue: Promise<unknown> = Promise.resolve();
+
+function queued<T>(write: () => Promise<T>): Promise<T> {
+  const run = queue.then(write);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Keeps what cannot be read as text under Backups and rewrites the log with the valid records. */
+export function repairOverrideLog(now: () => Date = () => new Date()): Promise<void> {
+  return queued(async () => {
+    const { log, repaired } = await readForWrite(now);
+    if (repaired) await overrideLogItem.setValue(log);
+  });
+}
 
 /**
  * Adds one record (`at` defaults to now). Text is clipped to fit; a record that is still not
@@ -88,13 +134,11 @@ export function recordOverride(record: Omit<OverrideRecord, 'at'> & { at?: numbe
   const parsed = overrideRecordSchema.safeParse(full);
   if (!parsed.success || !Number.isFinite(full.at)) return Promise.reject(new Error('Not a valid override record.'));
   const valid = parsed.data as OverrideRecord;
-  const write = queue.then(async () => {
-    const log = await loadOverrideLog();
+  return queued(async () => {
+    const { log } = await readForWrite(() => new Date());
     await overrideLogItem.setValue([...log, valid].slice(-MAX_OVERRIDES));
     return valid;
   });
-  queue = write.catch(() => undefined);
-  return write;
 }
 
 export async function clearOverrideLog(): Promise<void> {

@@ -1,5 +1,7 @@
+import { NUMBER_KEYS } from './limits';
 import { SETTINGS_VERSION, migrateSettings } from './migrations';
-import { validateSettings, type Settings } from './schema';
+import { DEFAULT_LIMITS } from './repair';
+import { DEFAULT_COOL_DOWN, DEFAULT_GUARD_MODE, validateSettings, type CoolDown, type Settings } from './schema';
 
 /**
  * The exported file: the settings in their stored shape, wrapped with what is needed to read
@@ -63,4 +65,34 @@ export function importSettings(text: string): ImportResult {
   const checked = validateSettings(migrateSettings(data.settings, version));
   if (!checked.ok) return { ok: false, errors: checked.issues.map((i) => `${i.path === '(settings)' ? 'settings' : `settings.${i.path}`}: ${i.message}`) };
   return { ok: true, settings: checked.settings, fromVersion: version };
+}
+
+/** What a reset to the defaults takes away, as kinds (the options page words them). */
+export type ResetLoss =
+  | { kind: 'limits' }
+  | { kind: 'hard'; count: number }
+  | { kind: 'sites'; count: number }
+  | { kind: 'presets'; count: number }
+  | { kind: 'coolDown'; coolDown: CoolDown }
+  | { kind: 'pending'; count: number }
+  /** Stored by a newer version: whatever only it understands goes too. */
+  | { kind: 'newer-version'; version: number }
+  /** The settings could not be read at all: whatever they were goes. */
+  | { kind: 'unreadable' };
+
+/** Everything in `settings` that differs from the defaults, so the trader can be told before a reset. */
+export function whatResetLoses(settings: Settings | null, newerVersion: number | null = null): ResetLoss[] {
+  const newer: ResetLoss[] = newerVersion === null ? [] : [{ kind: 'newer-version', version: newerVersion }];
+  if (settings === null) return [{ kind: 'unreadable' }, ...newer];
+  const losses: ResetLoss[] = [];
+  if (NUMBER_KEYS.some((k) => settings.limits[k] !== DEFAULT_LIMITS[k])) losses.push({ kind: 'limits' });
+  if (settings.limits.hard.length > 0) losses.push({ kind: 'hard', count: settings.limits.hard.length });
+  const ownSites = Object.values(settings.sites).filter(
+    (s) => !s.enabled || s.guard !== DEFAULT_GUARD_MODE || Object.values(s.overrides).some((v) => v !== undefined),
+  ).length;
+  if (ownSites > 0) losses.push({ kind: 'sites', count: ownSites });
+  if (settings.presets.length > 0) losses.push({ kind: 'presets', count: settings.presets.length });
+  if (settings.discipline.coolDown !== DEFAULT_COOL_DOWN) losses.push({ kind: 'coolDown', coolDown: settings.discipline.coolDown });
+  if (settings.pending.length > 0) losses.push({ kind: 'pending', count: settings.pending.length });
+  return [...losses, ...newer];
 }

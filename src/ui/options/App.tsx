@@ -98,16 +98,34 @@ function PresetRow({ preset, update, readOnly }: { preset: SavedPreset; update: 
   );
 }
 
+/** Page words that are not part of a section component (English for now). */
+const WORDS = {
+  title: 'Leverage Guard settings',
+  loading: 'Loading your settings…',
+  transferHeading: 'Import, export, reset',
+};
+
+function TransferSection({ settings, newerVersion }: { settings: Settings | null; newerVersion: number | null }) {
+  return (
+    <section aria-labelledby="transfer-heading">
+      <h2 id="transfer-heading">{WORDS.transferHeading}</h2>
+      <Transfer settings={settings} newerVersion={newerVersion} />
+    </section>
+  );
+}
+
 export function OptionsApp() {
   const handle = useSettings();
   const settings = handle.state?.settings;
-  const readOnly = handle.state?.newerVersion != null;
+  const newerVersion = handle.state?.newerVersion ?? null;
+  const readOnly = newerVersion !== null;
   return (
     <main class="options" data-testid="options">
-      <h1>Leverage Guard settings</h1>
+      <h1>{WORDS.title}</h1>
       <Notices handle={handle} showBackupHint={false} />
       {!settings ? (
-        <p class="muted">Loading your settings…</p>
+        // Settings that cannot be loaded must not take Reset and Import away with them.
+        handle.loadFailed ? <TransferSection settings={null} newerVersion={null} /> : <p class="muted">{WORDS.loading}</p>
       ) : (
         <>
           <section aria-labelledby="global-heading">
@@ -150,10 +168,7 @@ export function OptionsApp() {
             <OverrideLogView />
           </section>
 
-          <section aria-labelledby="transfer-heading">
-            <h2 id="transfer-heading">Import, export, reset</h2>
-            <Transfer settings={settings} readOnly={readOnly} />
-          </section>
+          <TransferSection settings={settings} newerVersion={newerVersion} />
         </>
       )}
     </main>

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { applyDue, nextPendingAt } from '../../settings/discipline';
 import type { Settings } from '../../settings/schema';
-import { dismissRepairs, ensureSettings, updateSettings, watchSettings, type SettingsState } from '../../settings/store';
+import { SettingsWriteError, describeWriteProblem, problemOfStorageError } from '../../settings/problems';
+import { dismissRepairs, ensureSettings, updateSettings, watchSettingsState, type SettingsState } from '../../settings/store';
 
 export interface SettingsHandle {
   /**
@@ -11,6 +12,8 @@ export interface SettingsHandle {
   state: SettingsState | null;
   /** Why the last load or write failed, in words. */
   error: string | null;
+  /** The settings could not be loaded at all (`state` is null): offer what works without them (Reset). */
+  loadFailed: boolean;
   /** Applies a change and saves it (raises wait for the cool-down); resolves false (with `error` set) if it was not saved. */
   update: (change: (current: Settings) => Settings) => Promise<boolean>;
   dismissRepairs: () => Promise<void>;
@@ -19,7 +22,18 @@ export interface SettingsHandle {
   now: number;
 }
 
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+/**
+ * An error in words. The store's own errors carry their words; a browser storage error that got
+ * past it is worded by its kind, so the trader never reads "Resource::kQuotaBytesPerItem…".
+ */
+function message(err: unknown): string {
+  if (err instanceof SettingsWriteError) return err.message;
+  const problem = problemOfStorageError(err);
+  if (problem.kind !== 'browser-refused') return describeWriteProblem(problem);
+  return err instanceof Error ? err.message : String(err);
+}
+
+const LOAD_FAILED = (why: string) => `Could not load your settings: ${why}`;
 
 /** Longest single wait: timers are re-armed at least this often (sleep, clock changes). */
 const MAX_TIMER_MS = 60_000;
@@ -32,16 +46,30 @@ const MAX_TIMER_MS = 60_000;
 export function useSettings(): SettingsHandle {
   const [stored, setStored] = useState<SettingsState | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
   const [now, setNow] = useState(() => Date.now());
+
+  const loaded = useCallback((s: SettingsState) => {
+    setStored(s);
+    setLoadFailed(false);
+    if (s.notSaved) setError(describeWriteProblem(s.notSaved));
+  }, []);
 
   useEffect(() => {
     let live = true;
     ensureSettings()
-      .then((s) => live && setStored(s))
-      .catch((err: unknown) => live && setError(`Could not load your settings: ${message(err)}`));
-    const unwatch = watchSettings((settings) => {
+      .then((s) => live && loaded(s))
+      .catch((err: unknown) => {
+        if (!live) return;
+        setLoadFailed(true);
+        setError(LOAD_FAILED(message(err)));
+      });
+    // The whole state, not only the settings: a reset clears "saved by a newer version", and a
+    // page that could not load its settings recovers when they are written.
+    const unwatch = watchSettingsState((next) => {
       setNow(Date.now());
-      setStored((prev) => (prev ? { ...prev, settings } : prev));
+      setLoadFailed(false);
+      setStored(next);
     });
     return () => {
       live = false;
@@ -57,7 +85,7 @@ export function useSettings(): SettingsHandle {
     const t = Date.now();
     if (stored.newerVersion == null && stored.settings.pending.some((p) => p.appliesAt <= t)) {
       ensureSettings()
-        .then((s) => live && setStored(s))
+        .then((s) => live && loaded(s))
         .catch((err: unknown) => live && setError(message(err)));
       return () => {
         live = false;
@@ -93,5 +121,5 @@ export function useSettings(): SettingsHandle {
     setStored((prev) => (prev ? { ...prev, unseenRepairs: [] } : prev));
   }, []);
 
-  return { state, error, update, dismissRepairs: dismiss, clearError: useCallback(() => setError(null), []), now };
+  return { state, error, loadFailed, update, dismissRepairs: dismiss, clearError: useCallback(() => setError(null), []), now };
 }

@@ -108,6 +108,18 @@ describe('toolbar badge', () => {
     expect(await text(21)).toBe('');
   });
 
+  it('keeps a damaged list of badged tabs as text and still shows and clears badges', async () => {
+    await fakeBrowser.storage.session.set({ badgeTabs: 'junk' });
+    await onBadgeMessage({ leverage: 12, severity: 'danger' }, sender(31));
+    expect(await text(31)).toBe('12x');
+    expect((await fakeBrowser.storage.session.get('badgeTabs')).badgeTabs).toEqual({ '31': 'hyperliquid' });
+    expect((await fakeBrowser.storage.local.get('settingsBackup')).settingsBackup).toEqual([
+      expect.objectContaining({ kind: 'unreadable', from: 'badge-tabs', original: '"junk"' }),
+    ]);
+    await onSettingsChanged(setSiteEnabled(defaultSettings(), 'hyperliquid', false));
+    expect(await text(31)).toBe('');
+  });
+
   it('repairs stored settings when the extension starts', async () => {
     await fakeBrowser.storage.sync.set({ settings: { limits: 'broken' }, settings$: { v: SETTINGS_VERSION } });
     startBackground();

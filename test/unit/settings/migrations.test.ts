@@ -89,10 +89,12 @@ describe('settings migrations through the storage item', () => {
   /** Imports the store the way an extension context does: the item is defined (and migrated) on import. */
   const freshStore = async () => import('@/src/settings/store');
 
-  it('migrates a v1 value stored without metadata when the item is defined', async () => {
+  it('reads a v1 value stored without metadata as v3 in memory, and ensureSettings writes it with the version', async () => {
     await fakeBrowser.storage.sync.set({ settings: V1 });
     const store = await freshStore();
     expect(await store.loadSettings()).toEqual(V1_AT_V3);
+    expect(await fakeBrowser.storage.sync.get(['settings', 'settings$'])).toEqual({ settings: V1 }); // readers never write
+    expect((await store.ensureSettings()).unseenRepairs).toEqual([]);
     expect(await fakeBrowser.storage.sync.get(['settings', 'settings$'])).toEqual({
       settings: V1_AT_V3,
       settings$: { v: SETTINGS_VERSION },
@@ -118,21 +120,30 @@ describe('settings migrations through the storage item', () => {
     expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: SETTINGS_VERSION });
   });
 
-  it('runs each migration once, and not again on a value already at the current version', async () => {
+  it('runs no migration on a value already at the current version', async () => {
     const migrations = await import('@/src/settings/migrations');
     const spy2 = vi.spyOn(migrations.settingsMigrations, 2 as never);
     const spy3 = vi.spyOn(migrations.settingsMigrations, 3 as never);
     await fakeBrowser.storage.sync.set({ settings: V1 });
     const store = await freshStore();
-    await store.loadSettings();
+    await store.ensureSettings();
     expect(spy2).toHaveBeenCalledTimes(1);
     expect(spy3).toHaveBeenCalledTimes(1);
-    await store.settingsItem.migrate(); // what WXT does again after an update
     await store.loadSettings();
+    await store.ensureSettings();
     expect(spy2).toHaveBeenCalledTimes(1);
     expect(spy3).toHaveBeenCalledTimes(1);
     spy2.mockRestore();
     spy3.mockRestore();
+  });
+
+  it('reads a value whose version is not readable as this version’s, repairs the version and keeps a backup', async () => {
+    await fakeBrowser.storage.sync.set({ settings: V1_AT_V3, settings$: { v: 'three' } });
+    const store = await freshStore();
+    const state = await store.ensureSettings();
+    expect(state.settings).toEqual(V1_AT_V3);
+    expect(state.unseenRepairs[0]).toMatchObject({ kind: 'repair', issues: ['The settings version was {"v":"three"}; read the settings as this version\'s.'] });
+    expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: SETTINGS_VERSION });
   });
 
   it('writes nothing on a fresh install until the first save, then stamps the version', async () => {
@@ -147,7 +158,8 @@ describe('settings migrations through the storage item', () => {
   it('leaves settings from a newer version alone and refuses to overwrite them', async () => {
     const newer = { ...V1_AT_V3, journal: { enabled: true } };
     await fakeBrowser.storage.sync.set({ settings: newer, settings$: { v: SETTINGS_VERSION + 1 } });
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {}); // WXT logs the refused downgrade
+    // Nothing is logged either: an error on every page of every exchange would help no one.
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const store = await freshStore();
     const state = await store.ensureSettings();
     expect(state.newerVersion).toBe(SETTINGS_VERSION + 1);
@@ -155,6 +167,7 @@ describe('settings migrations through the storage item', () => {
     await expect(store.saveSettings(state.settings)).rejects.toThrow(/newer Leverage Guard/);
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(newer);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({}); // no backup, nothing was replaced
+    expect(errors).not.toHaveBeenCalled();
     errors.mockRestore();
   });
 });

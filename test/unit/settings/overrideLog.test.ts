@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { listBackups } from '@/src/settings/backups';
 import {
   MAX_OVERRIDES,
   clearOverrideLog,
@@ -11,6 +12,7 @@ import {
   overridesTodayText,
   parseOverrideLog,
   recordOverride,
+  repairOverrideLog,
   watchOverrideLog,
   type OverrideRecord,
 } from '@/src/settings/overrideLog';
@@ -82,6 +84,34 @@ describe('recording overrides', () => {
     unwatch();
     expect(await loadOverrideLog()).toEqual([]);
     expect(seen).toEqual([0]);
+  });
+
+  it('keeps records it cannot read as text under Backups before it writes the log again', async () => {
+    await fakeBrowser.storage.local.set({ overrideLog: [rec(), null, { at: 'yesterday' }] });
+    await recordOverride(rec({ at: at(2, 12), symbol: 'NEW' }));
+    expect((await loadOverrideLog()).map((r) => r.symbol)).toEqual(['BTCUSDT', 'NEW']);
+    expect(await listBackups()).toEqual([
+      expect.objectContaining({ kind: 'unreadable', from: 'override-records', original: '[null,{"at":"yesterday"}]' }),
+    ]);
+    expect((await listBackups())[0]!.issues).toEqual(['2 records of the override log could not be read; kept them as text.']);
+  });
+
+  it('keeps a log that is not a list as text and starts a new one', async () => {
+    await fakeBrowser.storage.local.set({ overrideLog: { broken: true } });
+    await repairOverrideLog();
+    expect((await fakeBrowser.storage.local.get('overrideLog')).overrideLog).toEqual([]);
+    expect(await listBackups()).toEqual([expect.objectContaining({ from: 'override-log', original: '{"broken":true}' })]);
+    await repairOverrideLog(); // nothing more to keep
+    expect(await listBackups()).toHaveLength(1);
+    await recordOverride(rec());
+    expect(await loadOverrideLog()).toEqual([rec()]);
+  });
+
+  it('keeps fields a newer version added to a record', async () => {
+    const newer = { ...rec(), venueOrderId: '42' };
+    await fakeBrowser.storage.local.set({ overrideLog: [newer] });
+    await recordOverride(rec({ at: at(2, 12) }));
+    expect((await fakeBrowser.storage.local.get('overrideLog')).overrideLog).toEqual([newer, rec({ at: at(2, 12) })]);
   });
 });
 

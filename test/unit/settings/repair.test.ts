@@ -234,7 +234,7 @@ describe('ensureSettings: stored repair with a backup', () => {
 
   it('does nothing when the settings are valid and nothing pending is due', async () => {
     await store(good());
-    expect(await ensureSettings(() => new Date(T0 + HOUR - 1))).toEqual({ settings: good(), newerVersion: null, unseenRepairs: [] });
+    expect(await ensureSettings(() => new Date(T0 + HOUR - 1))).toEqual({ settings: good(), newerVersion: null, unseenRepairs: [], notSaved: null });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(await settingsItem.getValue()).toEqual(good());
   });

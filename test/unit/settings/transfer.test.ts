@@ -4,7 +4,7 @@ import { SETTINGS_VERSION } from '@/src/settings/migrations';
 import { defaultSettings } from '@/src/settings/repair';
 import type { PendingChange, Settings } from '@/src/settings/schema';
 import { listBackups, loadSettings, replaceSettings, saveSettings } from '@/src/settings/store';
-import { exportFileName, exportSettings, importSettings } from '@/src/settings/transfer';
+import { exportFileName, exportSettings, importSettings, whatResetLoses } from '@/src/settings/transfer';
 
 const NOW = new Date('2026-04-02T08:30:00Z');
 const HOUR = 3_600_000;
@@ -112,5 +112,35 @@ describe('replacing settings (import, reset)', () => {
     expect(settings.pending).toEqual(expect.arrayContaining(deferred));
     expect(settings.pending).toHaveLength(deferred.length);
     expect(deferred.every((p) => p.requestedAt === t && p.appliesAt === t + HOUR)).toBe(true);
+  });
+});
+
+describe('what a reset loses', () => {
+  it('names everything that differs from the defaults, and nothing when there is nothing', () => {
+    expect(whatResetLoses(defaultSettings())).toEqual([]);
+    const s = defaultSettings();
+    s.limits.maxLeverage = 5;
+    s.limits.hard = ['maxLeverage', 'maxLossAtStop'];
+    s.sites = {
+      demo: { enabled: false, guard: 'confirm', overrides: {} },
+      hyperliquid: { enabled: true, guard: 'confirm', overrides: {} }, // as the defaults: nothing to lose
+      'binance-usdm': { enabled: true, guard: 'warn', overrides: { maxLeverage: 3 } },
+    };
+    s.presets = [{ id: 'p-a', name: 'A', limits: { maxLeverage: 2, minLiquidationDistance: 0.3, maxAccountLeverage: 1, maxLossAtStop: 0.01 } }];
+    s.discipline.coolDown = '24h';
+    s.pending = [{ field: 'coolDown', value: 'none', requestedAt: 0, appliesAt: 1 }];
+    expect(whatResetLoses(s, 4)).toEqual([
+      { kind: 'limits' },
+      { kind: 'hard', count: 2 },
+      { kind: 'sites', count: 2 },
+      { kind: 'presets', count: 1 },
+      { kind: 'coolDown', coolDown: '24h' },
+      { kind: 'pending', count: 1 },
+      { kind: 'newer-version', version: 4 },
+    ]);
+  });
+
+  it('says whatever was stored is lost when the settings could not be read', () => {
+    expect(whatResetLoses(null)).toEqual([{ kind: 'unreadable' }]);
   });
 });

@@ -198,6 +198,52 @@ describe('options page', () => {
     expect(await fakeBrowser.storage.local.get('overrideLog')).toEqual({});
   });
 
+  it('settings saved by a newer version: edits are off, but Reset names what is lost, keeps a copy and replaces them', async () => {
+    const newer = { ...defaultSettings(), limits: { ...defaultSettings().limits, maxLeverage: 3 }, journal: { on: true } };
+    await fakeBrowser.storage.sync.set({ settings: newer, settings$: { v: 4 } });
+    await open();
+    expect($(view.root, 'newer-version')!.textContent).toContain('settings v4');
+    expect(($(view.root, 'hard-maxLeverage') as HTMLInputElement).disabled).toBe(true);
+    expect(($(view.root, 'reset') as HTMLButtonElement).disabled).toBe(false);
+    expect(($(view.root, 'import') as HTMLInputElement).disabled).toBe(false);
+    await click($(view.root, 'reset'));
+    expect($(view.root, 'reset-question')!.textContent).toBe(
+      'Replace all your settings with the defaults (Moderate limits, every site on in guard mode Confirm, no cool-down)? You lose your limits for all sites and whatever only the newer Leverage Guard (settings v4) that saved them understands. A copy is kept under Backups on this device.',
+    );
+    await click($(view.root, 'reset-confirm'));
+    await until(async () => expect(await fakeBrowser.storage.sync.get(['settings', 'settings$'])).toEqual({ settings: defaultSettings(), settings$: { v: 3 } }));
+    await until(() => expect($(view.root, 'newer-version')).toBeNull());
+    expect(($(view.root, 'hard-maxLeverage') as HTMLInputElement).disabled).toBe(false);
+    expect((await listBackups())[0]).toMatchObject({ kind: 'reset', version: 4, original: newer });
+  });
+
+  it('lists every backup, keeping the ones it cannot read as text, and Reset still works', async () => {
+    const good = { id: 'import-1', at: '2026-03-01T10:00:00.000Z', kind: 'import', version: 3, issues: [], original: defaultSettings(), seen: true };
+    await fakeBrowser.storage.local.set({ settingsBackup: [good, { id: 7 }, null] });
+    await open();
+    await until(() => expect(view.root.querySelectorAll('[data-testid="backup"]')).toHaveLength(3));
+    const rows = [...view.root.querySelectorAll('[data-testid="backup"]')].map((li) => li.textContent);
+    expect(rows[0]).toMatch(/^Before an import, .*DownloadRestore$/);
+    expect(rows[1]).toMatch(/^A backup that could not be read, .* \(kept as text\)Download$/);
+    await click($(view.root, 'reset'));
+    expect($(view.root, 'reset-question')!.textContent).toContain('Your settings are the defaults already.');
+    await click($(view.root, 'reset-confirm'));
+    await until(() => expect($(view.root, 'transfer-status')!.textContent).toMatch(/^Settings reset to the defaults/));
+  });
+
+  it('offers Reset and Import when the settings cannot be loaded at all', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValueOnce(new Error('IO error: …/Sync Extension Settings/LOCK'));
+    view = await mount(<OptionsApp />);
+    await until(() => expect($(view.root, 'reset')).not.toBeNull());
+    expect($(view.root, 'settings-error')!.textContent).toContain('Could not load your settings');
+    expect(($(view.root, 'export') as HTMLButtonElement).disabled).toBe(true);
+    await click($(view.root, 'reset'));
+    expect($(view.root, 'reset-question')!.textContent).toContain('You lose whatever your stored settings were.');
+    await click($(view.root, 'reset-confirm'));
+    await until(() => expect($(view.root, 'sites-table')).not.toBeNull());
+    expect(await loadSettings()).toEqual(defaultSettings());
+  });
+
   it('labels every control', async () => {
     await fakeBrowser.storage.local.set({
       overrideLog: [{ at: Date.now(), site: 'demo', symbol: 'BTCUSDT', side: 'long', leverage: 20, severity: 'danger', warnings: [] }],

@@ -168,6 +168,26 @@ describe('popup', () => {
     await until(() => expect($(view.root, 'repair-notice')).toBeNull());
   });
 
+  it('opens with a backups list that is not a list, and says it was set aside', async () => {
+    await fakeBrowser.storage.local.set({ settingsBackup: 'junk' });
+    await openOn('https://example.com/', async () => undefined);
+    await until(() => expect($(view.root, 'limit-maxLeverage')).not.toBeNull());
+    await until(() => expect($(view.root, 'repair-notice')?.textContent).toContain('The list of backups could not be read.'));
+    expect($(view.root, 'settings-error')).toBeNull();
+  });
+
+  it('says in words when the browser refuses a save for its quota', async () => {
+    await openOn('https://example.com/', async () => undefined);
+    await until(() => expect($(view.root, 'limit-maxLeverage')).not.toBeNull());
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('Resource::kQuotaBytesPerItem quota exceeded'));
+    await type($(view.root, 'limit-maxLeverage'), '5');
+    await submit(($(view.root, 'limit-maxLeverage') as HTMLInputElement).form);
+    await until(() => expect($(view.root, 'settings-error')).not.toBeNull());
+    expect($(view.root, 'settings-error')!.textContent).toMatch(/^Not saved: the settings would be larger than browser sync allows; /);
+    expect($(view.root, 'settings-error')!.textContent).not.toContain('Resource::');
+    expect($(view.root, 'limits-status')!.textContent).toBe('Not saved.');
+  });
+
   it('sets the guard mode of the site in one control', async () => {
     await openOn('https://www.binance.com/en/futures/BTCUSDT', async () => state());
     await until(() => expect($(view.root, 'guard-mode')).not.toBeNull());
