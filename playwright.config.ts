@@ -12,7 +12,12 @@ export default defineConfig({
   fullyParallel: false,
   timeout: 30_000,
   expect: { timeout: 5_000 },
+  // No retries: a test that fails by chance is a bug to fix (wait on what the trader would see, never on time).
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
-  use: { trace: 'off' },
+  // `list` names each test as it ends; the summary reporter ends the run with the failed tests'
+  // names and first error lines, then `N passed, N failed` (the line CI reads).
+  reporter: [['list'], ['./test/e2e/summaryReporter.ts']],
+  // A failed test keeps its trace (`npx playwright show-trace test-results/<test>/trace.zip`); a passing one keeps nothing.
+  outputDir: 'test-results',
+  use: { trace: 'retain-on-failure' },
 });
