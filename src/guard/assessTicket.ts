@@ -6,7 +6,7 @@ import type { Limits } from '../settings';
 import type { VenueAdapter } from '../venues/adapter';
 import { BOTH_SIDES_OFFERED } from '../venues/dom';
 import { FIELD_LABELS, type FieldName, type TicketReading } from '../venues/reading';
-import type { SideAssessment } from '../ui/overlay/Overlay';
+import type { SideAssessment } from './types';
 import { formatPercent, formatPrice } from '../ui/format';
 
 export interface TicketAssessment {

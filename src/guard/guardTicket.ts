@@ -13,9 +13,10 @@ import { validateReading, type TicketReading } from '../venues/reading';
 import { forgetLookups, rememberLookups } from '../venues/dom';
 import { assessTicket, type TicketAssessment } from './assessTicket';
 import { dailyRange, MarkHistory } from './markHistory';
-import { OrderGate, type GuardMode } from './orderGate';
+import { OrderGate } from './orderGate';
 import { fillSize } from './fillSize';
-import type { OverlayModel, SideAssessment } from '../ui/overlay/Overlay';
+import type { GuardMode } from './types';
+import type { OverlayModel } from '../ui/overlay/Overlay';
 
 /** Attribute changes inside a ticket that can change what it means (tabs, toggles, visibility). */
 const WATCHED_ATTRIBUTES = ['aria-selected', 'aria-checked', 'aria-pressed', 'data-state', 'class', 'style', 'hidden', 'checked', 'value', 'disabled'];
@@ -52,8 +53,6 @@ export async function guardTicket(
   let lastKey = '';
   let latest: { reading: TicketReading; assessment: TicketAssessment } | null = null;
   let lastBadge = '';
-  let held: SideAssessment | null = null;
-  let notice: string | null = null;
   const marks = new MarkHistory();
   let ticketMissingSince: number | null = null;
   let lostUi: ShadowUi | null = null;
@@ -61,37 +60,42 @@ export async function guardTicket(
   const guardMode = (): GuardMode => site.guardMode;
   const riskPerTrade = (): number | null => site.riskPerTrade;
 
-  const gate = new OrderGate(ctx, {
-    adapter,
-    ticket: () => (site.enabled && ticket?.isConnected ? ticket : null),
-    assessNow: () => {
-      update(true);
-      return latest?.assessment ?? null;
+  /** Every ticket the adapter recognises now, from a fresh look (the gate's question at a click). */
+  const allTickets = (): Element[] => {
+    if (!site.enabled) return [];
+    forgetLookups();
+    if (adapter.findTickets) return adapter.findTickets(document);
+    const one = adapter.findTicket(document);
+    return one ? [one] : [];
+  };
+
+  const gate = new OrderGate(
+    {
+      watchedTicket: () => (site.enabled && ticket?.isConnected ? ticket : null),
+      allTickets,
+      submitButtons: (t) => adapter.submitButtons?.(t) ?? [],
+      assessNow: (t) => {
+        if (t !== ticket) attach(t);
+        update(true);
+        return latest && ticket === t ? latest : null;
+      },
+      mode: guardMode,
+      changed: () => renderOverlay(),
+      placed: ({ reading, assessment: a }) => {
+        recordOverride({
+          site: adapter.id,
+          symbol: reading.symbol.ok ? reading.symbol.value : null,
+          side: a.report.side,
+          leverage: a.report.positionLeverage,
+          severity: a.report.severity,
+          warnings: a.report.warnings.filter((w) => w.severity === 'danger' || w.severity === 'blocked').map((w) => w.message),
+        }).catch(() => {
+          // The log is the trader's record, not a gate: a failed write never blocks the order.
+        });
+      },
     },
-    mode: guardMode,
-    held: (order) => {
-      held = order?.assessment ?? null;
-      renderOverlay();
-    },
-    placedPastWarning: (a) => {
-      const symbol = latest?.reading.symbol;
-      recordOverride({
-        site: adapter.id,
-        symbol: symbol?.ok ? symbol.value : null,
-        side: a.report.side,
-        leverage: a.report.positionLeverage,
-        severity: a.report.severity,
-        warnings: a.report.warnings.filter((w) => w.severity === 'danger' || w.severity === 'blocked').map((w) => w.message),
-      }).catch(() => {
-        // The log is the trader's record, not a gate: a failed write never blocks the order.
-      });
-    },
-    notice: (text) => {
-      if (text === notice) return;
-      notice = text;
-      renderOverlay();
-    },
-  });
+    (type, handler) => ctx.addEventListener(window, type as 'click', handler, { capture: true }),
+  );
 
   // The window's own rAF, cancelled by one invalidation handler: WXT's ctx.requestAnimationFrame
   // adds an abort listener per call that is never removed (one per frame, for the page's life).
@@ -132,6 +136,20 @@ export async function guardTicket(
   afterEvent.port1.onmessage = answerEvent;
   ctx.onInvalidated(() => afterEvent.port1.close());
   for (const type of TICKET_EVENTS) ctx.addEventListener(window, type, answerEvent);
+  // On a page with several tickets the overlay follows the one the trader is using.
+  if (adapter.findTickets) {
+    const follow = (event: Event) => {
+      if (!site.enabled || gate.held) return;
+      const path = event.composedPath();
+      if (ticket && path.includes(ticket)) return;
+      const used = allTickets().find((t) => path.includes(t));
+      if (used) {
+        attach(used);
+        schedule();
+      }
+    };
+    for (const type of ['focusin', 'input'] as const) ctx.addEventListener(window, type, follow, { capture: true });
+  }
   const onTicketEvent = (event: Event) => {
     // A click may switch a tab or open a row; typing only changes values.
     if (event.type === 'click') forgetLookups();
@@ -156,18 +174,25 @@ export async function guardTicket(
     ticket = null;
   }
 
-  function attach(): boolean {
+  /** Watches `which` (a ticket the trader is using), or the ticket the adapter finds. */
+  function attach(which?: Element): boolean {
     detach();
-    const found = adapter.findTicket(document);
+    const found = which ?? adapter.findTicket(document) ?? adapter.findTickets?.(document)[0] ?? null;
     if (!found) return false;
     ticket = found;
     forgetLookups();
     observer = new MutationObserver((records) => {
       noteMutations(records);
+      // The page replaced the ticket (a re-render): find the new one now, not at the next search tick.
+      if (!found.isConnected) return schedule();
       if (records.some((r) => found.contains(r.target))) schedule();
       else scheduleMark();
     });
     observer.observe(found, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    // Only direct children of each ancestor: a ticket swapped out is seen, an order book's churn is not.
+    for (let up = found.parentNode; up && up !== document; up = up.parentNode instanceof ShadowRoot ? up.parentNode.host : up.parentNode) {
+      observer.observe(up, { childList: true });
+    }
     for (const el of adapter.externalWatch?.(document) ?? []) {
       if (!found.contains(el)) observer.observe(el, { subtree: true, childList: true, characterData: true });
     }
@@ -234,13 +259,14 @@ export async function guardTicket(
       reading: latest.reading,
       ...latest.assessment,
       riskPerTrade: riskPerTrade(),
-      held: held ? { side: held.side, severity: held.report.severity, report: held.report } : null,
-      notice,
+      held: gate.held,
+      notice: gate.notice,
     };
     render(
       h(Overlay, {
         model,
         actions: {
+          acknowledge: (understood) => gate.acknowledge(understood),
           confirm: () => gate.confirm(),
           cancel: () => gate.cancel(),
           useSize: (a) => {
@@ -298,6 +324,7 @@ export async function guardTicket(
     }
     const assessment = assessTicket(reading, adapter, { model, limits: site.limits, riskPerTrade: riskPerTrade(), dailyRange: range });
     latest = { reading, assessment };
+    if (gate.held) gate.ticketUpdated(latest, current);
     renderOverlay();
     sendBadge(assessment);
   }

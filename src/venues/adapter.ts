@@ -43,6 +43,11 @@ export interface VenueAdapter {
   ticketPage(location: Pick<Location, 'pathname' | 'href' | 'search'>): boolean;
   /** Finds the visible ticket root, or null when this page has none. */
   findTicket(doc: Document): Element | null;
+  /**
+   * Every visible ticket, where a page can show more than one (a clone, a second pane). Guard
+   * mode judges whichever the trader presses; without this, only `findTicket`'s is guarded.
+   */
+  findTickets?(doc: Document): Element[];
   /** Reads every field inside the ticket (the mark price may be read from `ticket.ownerDocument`). */
   read(ticket: Element, location: Pick<Location, 'pathname' | 'href' | 'search'>): TicketReading;
   /** The overlay is inserted right after this element (normally the submit buttons' row). */

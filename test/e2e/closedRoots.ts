@@ -115,3 +115,31 @@ export async function exposeClosedRootsToLocators(context: BrowserContext) {
 export async function exposeClosedRootsNow(page: Page) {
   await (await exposers.get(page))?.();
 }
+
+/** Finds a node by `data-testid` anywhere in the page, closed shadow roots included (DevTools' view). */
+function findByTestId(node: DomNode & { attributes?: string[] }, testId: string): DomNode | null {
+  const attrs = node.attributes ?? [];
+  for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === 'data-testid' && attrs[i + 1] === testId) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const hit = findByTestId(child, testId);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/**
+ * What a script that somehow held a reference to one of our elements could do at most: call its
+ * `click()`, an untrusted event. (The page itself cannot even reach the element: its root is closed.)
+ */
+export async function clickAsScript(page: Page, testId: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const node = findByTestId(root as DomNode, testId);
+    if (!node) throw new Error(`no element with data-testid="${testId}"`);
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId: node.nodeId });
+    await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: 'function () { this.click(); }' });
+  } finally {
+    await cdp.detach();
+  }
+}

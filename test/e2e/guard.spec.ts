@@ -77,12 +77,18 @@ test.describe('guard mode on the demo exchange', () => {
     expect(await demo.submits()).toBe(0);
   });
 
-  test('an incomplete reading is never held: guard mode says it could not check', async ({ openPage, extensionId }) => {
+  test('a known breach is held although the size is empty; an order with nothing broken and nothing to check goes through with a notice', async ({ openPage, extensionId }) => {
     const demo = new DemoPage(await openPage(DemoPage.url(extensionId)));
-    // 60× breaks the maximum leverage even without a size, but the order itself cannot be checked.
+    // 60× breaks the maximum leverage whatever the size: held, though the order itself cannot be computed.
     await demo.leverage(60);
     await demo.size('');
     await expect(demo.overlay.warnings.first()).toContainText('Cannot read the size');
+    await demo.submit.click();
+    await expect(demo.overlay.confirmPanel).toBeVisible();
+    expect(await demo.submits()).toBe(0);
+    await demo.overlay.goBack.click();
+    // 5× breaks nothing that was read, and no size was typed: it cannot be checked, and is not held.
+    await demo.leverage(5);
     await demo.submit.click();
     await expect(demo.overlay.notice).toContainText('could not check');
     expect(await demo.submits()).toBe(1);

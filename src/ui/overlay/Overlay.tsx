@@ -1,28 +1,20 @@
 import { baseAsset } from '../../risk/symbols';
-import type { RiskReport, Severity } from '../../risk/types';
+import type { Severity } from '../../risk/types';
 import type { VenueWords } from '../../venues/adapter';
 import { FIELD_LABELS, FIELD_NAMES, lostFields, type TicketReading } from '../../venues/reading';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
+import type { GateNotice, HeldOrder } from '../../guard/orderGate';
+import type { OrderSnapshot } from '../../guard/heldOrder';
+import type { SideAssessment } from '../../guard/types';
 import { formatAmount, formatDistance, formatLeverage, formatPercent, formatPrice, formatSize } from '../format';
 
-export interface SideAssessment {
-  /** null when the ticket has one side chosen; 'long'/'short' when it offers both at once. */
-  side: 'long' | 'short' | null;
-  report: RiskReport;
-  /** Distance to liquidation as a multiple of the recent daily range (null: range unknown). */
-  rangesAway?: number | null;
-}
-
-/** An order guard mode is holding until the trader decides. */
-export interface HeldOrder {
-  side: 'long' | 'short' | null;
-  severity: Severity;
-  report: RiskReport;
-}
+export type { SideAssessment } from '../../guard/types';
 
 export interface OverlayActions {
   /** Fill the ticket's size field with this size (base units), for one side's report. */
   useSize?: (assessment: SideAssessment) => void;
+  /** The trader ticked or unticked "I understand the risk". */
+  acknowledge?: (understood: boolean) => void;
   confirm?: () => void;
   cancel?: () => void;
 }
@@ -38,8 +30,8 @@ export interface OverlayModel {
   held?: HeldOrder | null;
   /** Why nothing was assessed (a closing order, an unreadable side). */
   unassessed?: string;
-  /** A sentence for the trader about guard mode (e.g. it could not check the last order). */
-  notice?: string | null;
+  /** What guard mode owes the trader about the last order (it could not check it, it let it go…). */
+  notice?: GateNotice | null;
 }
 
 const STATUS_LABEL: Record<Severity, string> = {
@@ -88,16 +80,75 @@ function SuggestedSize({ a, riskPerTrade, unit, actions, words }: { a: SideAsses
   );
 }
 
+const FIELD_WORD = { size: 'size', leverage: 'leverage', price: 'price' } as const;
+
+/** The held order in one line: "Long · 2 BTC · limit 62,000 · 20× · cross". */
+function orderLine(o: OrderSnapshot, words: VenueWords): string {
+  const parts = [o.side === 'long' ? 'Long' : o.side === 'short' ? 'Short' : 'Side unknown'];
+  if (o.symbol) parts.push(o.symbol);
+  parts.push(o.size ? `${o.size.value} ${o.size.unit === 'base' ? baseAsset(o.symbol ?? '') || 'coin' : o.size.unit === 'quote' ? words.marginAsset : 'contracts'}` : o.unread.size ? `size “${o.unread.size}”` : 'size unknown');
+  if (o.orderType === 'market') parts.push('market');
+  else if (o.price != null) parts.push(`limit ${formatPrice(o.price)}`);
+  if (o.leverage != null) parts.push(formatLeverage(o.leverage));
+  if (o.marginMode) parts.push(o.marginMode);
+  return parts.join(' · ');
+}
+
+const CHANGE_TEXT = {
+  changedWhileHeld: 'The order changed while it was held. This is the new order: confirm it again to place it.',
+  changedAfterConfirm: 'The order changed after you confirmed it, so nothing was placed. This is the order now on the ticket.',
+} as const;
+
+/**
+ * Guard mode holding an order: an alert dialog that takes focus (to the tick-box, or to "Go back"
+ * when only that is offered), answers Escape with "Go back", and acts only on the trader's own
+ * input (`isTrusted`): nothing the page's scripts dispatch can tick the box or place the order.
+ */
 function ConfirmPanel({ held, actions, words }: { held: HeldOrder; actions: OverlayActions; words: VenueWords }) {
-  const [understood, setUnderstood] = useState(false);
-  const blocked = held.severity === 'blocked';
-  const r = held.report;
+  const blocked = held.decision.kind === 'block';
+  const unreadable = held.decision.kind === 'hold' && held.decision.cause === 'unreadable' ? held.decision.unreadable : null;
+  const r = held.assessment.report;
   const reasons = r.warnings.filter((w) => w.severity === 'danger' || w.severity === 'blocked');
+  const first = useRef<HTMLElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const severity = blocked ? 'blocked' : 'danger';
   return (
-    <div class="confirm" data-testid="lg-confirm" data-severity={held.severity} role="alertdialog" aria-label="Leverage Guard is holding this order">
+    <div
+      class="confirm"
+      data-testid="lg-confirm"
+      data-severity={severity}
+      data-change={held.change ?? undefined}
+      role="alertdialog"
+      aria-label="Leverage Guard is holding this order"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && e.isTrusted) {
+          e.preventDefault();
+          actions.cancel?.();
+        }
+      }}
+    >
       <p class="confirm-title">
-        {blocked ? 'This order breaks a hard limit you set. It was not placed.' : 'This order breaks your limits. It was not placed yet.'}
+        {blocked ? 'This order breaks a hard limit you set. It was not placed.' : unreadable ? 'Leverage Guard cannot check this order. It was not placed yet.' : 'This order breaks your limits. It was not placed yet.'}
       </p>
+      {held.change && (
+        <p class="confirm-change" data-testid="lg-confirm-change">
+          {CHANGE_TEXT[held.change]}
+        </p>
+      )}
+      <p
+        class="confirm-order"
+        data-testid="lg-held-order"
+        data-side={held.snapshot.side ?? ''}
+        data-size={held.snapshot.size?.value ?? ''}
+        data-leverage={held.snapshot.leverage ?? ''}
+      >
+        {orderLine(held.snapshot, words)}
+      </p>
+      {unreadable && (
+        <p data-testid="lg-unreadable" data-field={unreadable.field}>
+          Leverage Guard cannot read the {FIELD_WORD[unreadable.field]} (“{unreadable.shown}”). The exchange may read it as a different number: check the order on the exchange before you place it.
+        </p>
+      )}
       <ul>
         {reasons.map((w) => (
           <li key={w.code + w.message}>{w.message}</li>
@@ -110,22 +161,54 @@ function ConfirmPanel({ held, actions, words }: { held: HeldOrder; actions: Over
       </p>
       {!blocked && (
         <label class="ack">
-          <input type="checkbox" data-testid="lg-confirm-ack" checked={understood} onChange={(e) => setUnderstood((e.target as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            data-testid="lg-confirm-ack"
+            ref={first as preact.Ref<HTMLInputElement>}
+            checked={held.acknowledged}
+            // A script's click() still toggles a box and fires a trusted change: refuse the click itself.
+            onClick={(e) => {
+              if (!e.isTrusted) e.preventDefault();
+            }}
+            onChange={(e) => actions.acknowledge?.((e.currentTarget as HTMLInputElement).checked)}
+          />
           I understand the risk
         </label>
       )}
       <div class="confirm-actions">
-        <button type="button" data-testid="lg-confirm-cancel" onClick={() => actions.cancel?.()}>
+        <button type="button" data-testid="lg-confirm-cancel" ref={blocked ? (first as preact.Ref<HTMLButtonElement>) : undefined} onClick={() => actions.cancel?.()}>
           {blocked ? 'Go back and adjust' : 'Go back'}
         </button>
         {!blocked && (
-          <button type="button" class="danger" data-testid="lg-confirm-place" disabled={!understood} onClick={() => actions.confirm?.()}>
+          <button type="button" class="danger" data-testid="lg-confirm-place" disabled={!held.acknowledged} onClick={(e) => e.isTrusted && actions.confirm?.()}>
             Place anyway
           </button>
         )}
       </div>
     </div>
   );
+}
+
+const NOTICE_TEXT = {
+  releasedChanged: {
+    pass: 'The held order changed and is now within your limits. It was not placed: press the button again to place it.',
+    unchecked: 'The held order changed and can no longer be checked. It was not placed.',
+  },
+  buttonRedrawn: 'The exchange redrew its button while the order was held, so nothing was placed: press it again.',
+} as const;
+
+function noticeText(notice: GateNotice, reading: TicketReading): string {
+  switch (notice.kind) {
+    case 'unchecked': {
+      const names = notice.missing.map((n) => FIELD_LABELS[n as keyof typeof FIELD_LABELS] ?? (n === 'ticket' ? 'ticket' : n)).filter(Boolean);
+      const known = names.length > 0 && !(notice.missing.length === 1 && notice.missing[0] === 'side' && reading.side.ok);
+      return `Guard mode could not check the last order${known ? ` (${names.join(', ')} unreadable)` : ''}, so it did not hold it.`;
+    }
+    case 'releasedChanged':
+      return NOTICE_TEXT.releasedChanged[notice.now];
+    case 'buttonRedrawn':
+      return NOTICE_TEXT.buttonRedrawn;
+  }
 }
 
 function Numbers({ a, words }: { a: SideAssessment; words: VenueWords }) {
@@ -191,7 +274,10 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
       .map((w) => ({ ...w, side: a.side })),
   );
   return (
-    <div class="lg" data-testid="lg-overlay" data-severity={severity} role="status" aria-live="polite">
+    <div class="lg" data-testid="lg-overlay" data-severity={severity}>
+      {held && <ConfirmPanel key={held.side ?? 'one'} held={held} actions={actions} words={words} />}
+      {/* The figures are a polite live region; the held order is an alert dialog outside it. */}
+      <div role="status" aria-live="polite">
       <div class="head">
         <span class="brand">Leverage Guard</span>
         <span class="status" data-testid="lg-status">
@@ -199,7 +285,6 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
         </span>
       </div>
       <PageChanged reading={reading} siteName={model.siteName} />
-      {held && <ConfirmPanel key={held.side ?? 'one'} held={held} actions={actions} words={words} />}
       <div class="sides">
         {assessments.map((a) => (
           <div key={a.side ?? 'one'}>
@@ -216,8 +301,8 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
         </p>
       )}
       {notice && (
-        <p class="notice" data-testid="lg-notice">
-          {notice}
+        <p class="notice" data-testid="lg-notice" data-kind={notice.kind}>
+          {noticeText(notice, reading)}
         </p>
       )}
       {warnings.length > 0 && (
@@ -244,6 +329,7 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
           })}
         </dl>
       </details>
+      </div>
     </div>
   );
 }

@@ -110,13 +110,19 @@ function countSizeInputs(el: Element): number {
   return hooked > 0 ? hooked : inputsByLabel(el, S.SIZE_LABELS).length;
 }
 
-function findTicket(doc: Document): Element | null {
+function findTickets(doc: Document): Element[] {
   const roots = new Set<Element>();
   for (const input of sizeInputCandidates(doc)) {
     const root = rootFor(input);
     if (root) roots.add(root);
   }
-  return roots.size === 1 ? [...roots][0]! : null;
+  return [...roots];
+}
+
+/** The one ticket; two visible ones are not guessed between (guard mode still judges both). */
+function findTicket(doc: Document): Element | null {
+  const roots = findTickets(doc);
+  return roots.length === 1 ? roots[0]! : null;
 }
 
 // --- reading ------------------------------------------------------------------------------------
@@ -357,6 +363,7 @@ export const binanceUsdmAdapter: VenueAdapter = {
   ticketPage: (location) => S.FUTURES_PATH.test(location.pathname),
   words: { margin: 'Cost', liquidationPrice: 'Liq. Price', marginAsset: 'USDT' },
   findTicket: (doc) => withVisibilityCache(() => findTicket(doc)),
+  findTickets: (doc) => withVisibilityCache(() => findTickets(doc)),
   read: (ticket, location) => withVisibilityCache(() => read(ticket, location)),
   overlayAnchor: (ticket) => withVisibilityCache(() => overlayAnchor(ticket)),
   externalWatch: (doc) => withVisibilityCache(() => externalWatch(doc)),

@@ -5,7 +5,7 @@
 import type { VenueAdapter } from '../adapter';
 import { found, missing, type Field, type TicketReading } from '../reading';
 import { readNumber } from '../number';
-import { firstVisible } from '../dom';
+import { allVisible, firstVisible } from '../dom';
 
 const TICKET = 'form[data-testid="order-ticket"]';
 
@@ -40,6 +40,7 @@ export const demoAdapter: VenueAdapter = {
   // The visible form: a re-render can leave the old one hidden before the new one, and reading it
   // gave the old figures (drift.test.ts, "rendered twice").
   findTicket: (doc) => firstVisible(doc, [TICKET])?.el ?? null,
+  findTickets: (doc) => allVisible(doc, TICKET),
 
   read(ticket, location): TicketReading {
     const doc = ticket.ownerDocument;

@@ -19,7 +19,8 @@ const MARKETS: Record<string, Market> = {
 
 declare global {
   interface Window {
-    __submits: { side: string; symbol: string; at: number }[];
+    /** Every order the demo placed, as typed: what a trader would see in its order history. */
+    __submits: { side: string; symbol: string; size: string; leverage: string; at: number }[];
   }
 }
 
@@ -35,6 +36,7 @@ export function startDemoExchange(doc: Document, win: Window & typeof globalThis
 
   const $ = <T extends Element>(sel: string) => doc.querySelector<T>(sel)!;
   const ticket = $<HTMLFormElement>('[data-testid="order-ticket"]');
+  if (params.get('shadow') === '1') useWebComponents(doc, win, ticket);
   const markEl = $<HTMLElement>('[data-testid="mark-price"]');
   const digits = () => (market.tick < 0.1 ? 2 : 1);
   let mark = market.mark;
@@ -151,7 +153,7 @@ export function startDemoExchange(doc: Document, win: Window & typeof globalThis
   ticket.addEventListener('submit', (e) => {
     e.preventDefault();
     const side = selected('Side', 'data-side') ?? 'long';
-    win.__submits.push({ side, symbol: market.symbol, at: Date.now() });
+    win.__submits.push({ side, symbol: market.symbol, size: input('size').value, leverage: input('leverage').value, at: Date.now() });
     $('[data-testid="order-toast"]').textContent = `Demo order #${win.__submits.length} placed (${side}). Nothing was sent anywhere.`;
   });
 
@@ -199,4 +201,44 @@ function drawChart(doc: Document) {
     g.lineTo(x, y);
   }
   g.stroke();
+}
+
+/**
+ * `?shadow=1`: the submit button and a note field live in open shadow roots of custom elements, as
+ * on exchanges built from web components. The button submits the form; Enter in the note does too.
+ */
+function useWebComponents(doc: Document, win: Window & typeof globalThis, ticket: HTMLFormElement) {
+  class DemoSubmit extends win.HTMLElement {
+    connectedCallback() {
+      if (this.shadowRoot) return;
+      const root = this.attachShadow({ mode: 'open' });
+      const button = doc.createElement('button');
+      button.type = 'button';
+      button.textContent = this.getAttribute('label') ?? 'Place order';
+      button.style.cssText = 'width:100%;padding:8px;border:0;border-radius:4px;background:#0ecb81;color:#fff;font:inherit;font-weight:600;cursor:pointer';
+      button.addEventListener('click', () => ticket.requestSubmit());
+      root.append(button);
+    }
+  }
+  class DemoNote extends win.HTMLElement {
+    connectedCallback() {
+      if (this.shadowRoot) return;
+      const root = this.attachShadow({ mode: 'open' });
+      const input = doc.createElement('input');
+      input.placeholder = 'Note (Enter places the order)';
+      input.setAttribute('aria-label', 'Order note');
+      input.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter') ticket.requestSubmit();
+      });
+      root.append(input);
+    }
+  }
+  win.customElements.define('demo-submit', DemoSubmit);
+  win.customElements.define('demo-note', DemoNote);
+  const old = ticket.querySelector('[data-testid="place-order"]')!;
+  const submit = doc.createElement('demo-submit');
+  submit.setAttribute('data-testid', 'place-order');
+  submit.setAttribute('label', old.textContent ?? 'Buy / Long');
+  old.replaceWith(submit);
+  ticket.querySelector('[data-testid="submit-row"]')!.before(doc.createElement('demo-note'));
 }

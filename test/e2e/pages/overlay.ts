@@ -45,6 +45,18 @@ export class OverlayPart {
   get goBack() {
     return this.root.getByTestId('lg-confirm-cancel');
   }
+  /** The order guard mode holds: `data-side`, `data-size`, `data-leverage`. */
+  get heldOrder() {
+    return this.root.getByTestId('lg-held-order');
+  }
+  /** Why the held order shown is not the one first held. */
+  get confirmChange() {
+    return this.root.getByTestId('lg-confirm-change');
+  }
+  /** "Leverage Guard cannot read the size (“1e2”)" in the held order. */
+  get unreadable() {
+    return this.root.getByTestId('lg-unreadable');
+  }
   get notice() {
     return this.root.getByTestId('lg-notice');
   }
