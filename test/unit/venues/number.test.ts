@@ -1,6 +1,7 @@
 import fc from 'fast-check';
+import { inputNumber } from '../../../src/venues/fields';
 import { describe, expect, it } from 'vitest';
-import { readLeverage, readNumber, REASON_EMPTY, REASON_INCOMPLETE, type ReadNumberOptions } from '../../../src/venues/number';
+import { readInputNumber, readInputNumberAt, readLeverage, readNumber, REASON_EMPTY, REASON_INCOMPLETE, type ReadNumberOptions, type TypedInput } from '../../../src/venues/number';
 
 const value = (text: string | null | undefined, opts?: ReadNumberOptions) => {
   const r = readNumber(text, opts);
@@ -232,6 +233,144 @@ describe('readLeverage', () => {
         const r = readLeverage(`${prefix}${n}${mark}`);
         expect(r.ok && r.value).toBe(n);
       }),
+    );
+  });
+});
+
+describe('readNumber: what kind of missing, and the text it saw', () => {
+  it.each([
+    ['', 'empty'],
+    ['--', 'empty'],
+    ['N/A USDC', 'empty'],
+    ['-', 'incomplete'],
+    ['1e', 'incomplete'],
+    ['1..2', 'incomplete'],
+    ['1,5', 'ambiguous'],
+    ['1.234,5', 'ambiguous'],
+    ['abc', 'invalid'],
+    ['1e5', 'invalid'],
+    ['1,23,456', 'invalid'],
+    ['1'.repeat(400), 'invalid'],
+    ['<0.01', 'notShown'],
+  ])('%j → %s', (text, kind) => {
+    const r = readNumber(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.kind).toBe(kind);
+      expect(r.shown).toBe(text);
+    }
+  });
+
+  it('shows the text as the page shows it (spaces collapsed), and nothing for a missing element', () => {
+    const r = readNumber('  1,5\u00a0 ');
+    expect(!r.ok && r.shown).toBe('1,5');
+    const none = readNumber(null);
+    expect(none).toEqual({ ok: false, reason: REASON_EMPTY, kind: 'empty' });
+  });
+
+  it('stays strict for displayed text: exponents, Arabic-Indic digits and zero-width spaces are not read', () => {
+    for (const text of ['1e2', '0x10', '٠٫٥', '1\u200b00']) expect(readNumber(text).ok, text).toBe(false);
+  });
+
+  it('readLeverage says which kind of missing', () => {
+    const kind = (t: string | null) => {
+      const r = readLeverage(t);
+      return r.ok ? 'found' : r.kind;
+    };
+    expect(kind('--')).toBe('empty');
+    expect(kind('Leverage')).toBe('invalid');
+    expect(kind('10x 20x')).toBe('ambiguous');
+    expect(kind('0x')).toBe('invalid');
+  });
+});
+
+// Issue 12, item 5: with 20× leverage over a 10× maximum, the size typed as `1e2`, `0x10`, `2,5`,
+// `٠٫٥` or with a zero-width space: the page placed 100 or 25 BTC while the extension read "unknown".
+describe('readInputNumber: the page\'s own reading where it is unambiguous', () => {
+  const box = (value: string): TypedInput => ({ value, type: 'text' });
+  // As Chromium fills a number box when these are typed (checked in Debian Chromium):
+  // 1e2 stays "1e2" (100), the x of 0x10 and the comma of 2,5 are dropped ("010", "25"),
+  // Arabic-Indic digits are refused (empty), "1e" is bad input (value "").
+  const numberBox = (value: string, valueAsNumber: number, badInput = false): TypedInput => ({ value, type: 'number', valueAsNumber, validity: { badInput } });
+  const read = (input: TypedInput, opts?: ReadNumberOptions) => {
+    const r = readInputNumber(input, opts);
+    return r.ok ? r.value : undefined;
+  };
+
+  it('a number box: the browser has read it for the page and for us', () => {
+    expect(read(numberBox('1e2', 100))).toBe(100);
+    expect(read(numberBox('010', 10))).toBe(10);
+    expect(read(numberBox('25', 25))).toBe(25);
+    expect(read(numberBox('0.5', 0.5))).toBe(0.5);
+    const refused = readInputNumber(numberBox('', NaN));
+    expect(refused.ok || refused.kind).toBe('empty');
+    const bad = readInputNumber(numberBox('', NaN, true));
+    expect(bad).toMatchObject({ ok: false, kind: 'invalid', shown: '' });
+  });
+
+  it('a text box: Arabic-Indic and Extended Arabic-Indic digits, with the Arabic separators, are read as typed', () => {
+    expect(read(box('٠٫٥'))).toBe(0.5);
+    expect(read(box('٢٥'))).toBe(25);
+    expect(read(box('۲۵'))).toBe(25);
+    expect(read(box('١٬٢٣٤٫٥'))).toBe(1234.5);
+    // The Arabic separators say which they are, whatever the page's own style.
+    expect(read(box('١٬٢٣٤٫٥'), { decimalComma: true })).toBe(1234.5);
+    expect(read(box('١٬٢٣٤٫٥'), { decimalComma: false })).toBe(1234.5);
+    expect(read(box('١٢٣٤.٥'))).toBe(1234.5);
+  });
+
+  it('a text box: zero-width characters and direction marks are dropped', () => {
+    expect(read(box('1\u200b00'))).toBe(100);
+    expect(read(box('2\u200c5'))).toBe(25);
+    expect(read(box('2\u200d5'))).toBe(25);
+    expect(read(box('\u206025'))).toBe(25);
+    expect(read(box('\ufeff25'))).toBe(25);
+    expect(read(box('\u200f٠٫٥'))).toBe(0.5);
+  });
+
+  it('a text box: what pages read differently stays missing, named, with the box text as shown', () => {
+    expect(readInputNumber(box('1e2'))).toEqual({ ok: false, reason: 'ambiguous: a page may read “1e2” as 100 or as 1', kind: 'ambiguous', shown: '1e2' });
+    expect(readInputNumber(box('0x10'))).toEqual({ ok: false, reason: 'ambiguous: a page may read “0x10” as 16 or as 0', kind: 'ambiguous', shown: '0x10' });
+    expect(readInputNumber(box('1.5E3'))).toMatchObject({ ok: false, kind: 'ambiguous', reason: 'ambiguous: a page may read “1.5E3” as 1,500 or as 1' });
+    expect(readInputNumber(box('2,5'))).toMatchObject({ ok: false, kind: 'ambiguous', shown: '2,5' });
+    // `shown` is the box's raw text, as the trader sees it.
+    expect(readInputNumber(box(' 1e2 '))).toMatchObject({ ok: false, shown: ' 1e2 ' });
+  });
+
+  it('a text box: notations every parser reads alike are read', () => {
+    expect(read(box('0e5'))).toBe(0);
+    expect(read(box('1e0'))).toBe(1);
+  });
+
+  it('reads plain figures exactly as readNumber does', () => {
+    for (const t of ['64,250.5', '0.5', '1 234.5', '.5', '12.', '']) {
+      const a = readNumber(t);
+      const b = readInputNumber(box(t));
+      expect(b.ok, t).toBe(a.ok);
+      if (a.ok && b.ok) expect(b.value).toBe(a.value);
+      if (!a.ok && !b.ok) expect(b.kind).toBe(a.kind);
+    }
+  });
+
+  it('readInputNumberAt: the source names the box and what was typed', () => {
+    expect(readInputNumberAt(box('٠٫٥'), 'input[name="size"]')).toEqual({ ok: true, value: 0.5, source: 'input[name="size"] “٠٫٥”' });
+    expect(readInputNumberAt(box('1e2'), 'input[name="size"]')).toMatchObject({ ok: false, shown: '1e2' });
+  });
+
+  it('adapters read a box through inputNumber: source with the selector, missing with the raw text', () => {
+    const el = (value: string) => ({ value, type: 'text' }) as HTMLInputElement;
+    expect(inputNumber({ el: el('٢٫٥'), selector: 'input[name="size"]' })).toEqual({ ok: true, value: 2.5, source: 'input[name="size"] “٢٫٥”' });
+    expect(inputNumber({ el: el('0x10'), selector: 'input[name="size"]' })).toMatchObject({ ok: false, kind: 'ambiguous', shown: '0x10' });
+  });
+
+  it('every missing reading keeps the raw text, and no reading is NaN or infinite', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789.,-+ eExX$%'.split(''), '٠', '٥', '٫', '٬', '۲', '\u200b', '\ufeff'), maxLength: 16 }), (value) => {
+        const r = readInputNumber(box(value));
+        if (r.ok) expect(Number.isFinite(r.value)).toBe(true);
+        else expect(r.shown).toBe(value);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
