@@ -19,7 +19,7 @@ test.describe('overlay on Binance USDⓈ-M Futures', () => {
     await bn.leverage(10);
 
     await expect(bn.overlay.root.locator('[data-field="leverage"]')).toHaveText('10');
-    expect(await bn.overlay.readingRows()).toMatchObject({
+    await expect.poll(() => bn.overlay.readingRows()).toMatchObject({
       symbol: 'BTCUSDT',
       orderType: 'limit',
       price: '64000',
@@ -100,7 +100,7 @@ test.describe('overlay on Binance USDⓈ-M Futures', () => {
     await expect(bn.overlay.root).toHaveAttribute('data-severity', /safe|caution/);
     await bn.openLong.click();
     await bn.openShort.click();
-    expect(await bn.submits()).toHaveLength(2);
+    await expect.poll(async () => (await bn.submits()).length).toBe(2);
   });
 
   test('the zh-CN page is read from its Chinese labels', async ({ serveFixture, openPage }) => {
@@ -109,7 +109,7 @@ test.describe('overlay on Binance USDⓈ-M Futures', () => {
     const bn = new BinancePage(await openPage(url));
     await bn.freezeMark(MARK);
     await bn.size('0.1');
-    expect(await bn.overlay.readingRows()).toMatchObject({
+    await expect.poll(() => bn.overlay.readingRows()).toMatchObject({
       symbol: 'BTCUSDT',
       price: '64250',
       size: '0.1 (base)',

@@ -20,7 +20,7 @@ test.describe('overlay on Bitget USDT-M futures', () => {
     await bg.marginMode('Isolated');
 
     await expect(bg.overlay.root.locator('[data-field="marginMode"]')).toHaveText('isolated');
-    expect(await bg.overlay.readingRows()).toMatchObject({
+    await expect.poll(() => bg.overlay.readingRows()).toMatchObject({
       symbol: 'BTCUSDT',
       orderType: 'limit',
       price: '64000',
@@ -98,7 +98,7 @@ test.describe('overlay on Bitget USDT-M futures', () => {
     expect(box!.y).toBeGreaterThanOrEqual(Math.max(long!.y + long!.height, short!.y + short!.height));
     await bg.qty('0.2');
     expect(await bg.openLong.boundingBox()).toEqual(long);
-    expect(await bg.overlay.readingRows()).toMatchObject({ size: '0.2 (base)', orderType: 'limit', leverage: '20', marginMode: 'cross' });
+    await expect.poll(() => bg.overlay.readingRows()).toMatchObject({ size: '0.2 (base)', orderType: 'limit', leverage: '20', marginMode: 'cross' });
     // 20x breaks the default leverage limit: guard mode holds the click on Open short until confirmed.
     await bg.openShort.click();
     await expect(bg.overlay.confirmPanel).toBeVisible();

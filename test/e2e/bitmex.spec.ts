@@ -19,7 +19,7 @@ test.describe('overlay on BitMEX', () => {
     await bx.leverage(5);
 
     await expect(bx.overlay.root.locator('[data-field="leverage"]')).toHaveText('5');
-    expect(await bx.overlay.readingRows()).toMatchObject({
+    await expect.poll(() => bx.overlay.readingRows()).toMatchObject({
       symbol: 'XBTUSD',
       orderType: 'limit',
       price: '64000',
@@ -108,9 +108,9 @@ test.describe('overlay on BitMEX', () => {
     expect(box!.y).toBeGreaterThanOrEqual(Math.max(long!.y + long!.height, short!.y + short!.height));
     await bx.qty('200');
     expect(await bx.buyLong.boundingBox()).toEqual(long);
-    expect(await bx.overlay.readingRows()).toMatchObject({ size: '200 (contracts)', leverage: '10', marginMode: 'isolated', balance: '1.5' });
+    await expect.poll(() => bx.overlay.readingRows()).toMatchObject({ size: '200 (contracts)', leverage: '10', marginMode: 'isolated', balance: '1.5' });
     await bx.sellShort.click();
-    expect(await bx.submits()).toHaveLength(1);
+    await expect.poll(async () => (await bx.submits()).length).toBe(1);
   });
 
   test('a BitMEX trade page whose form has not rendered is quiet while it may be loading, then says the ticket cannot be found', async ({ serveFixture, openPage }) => {

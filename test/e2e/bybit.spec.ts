@@ -20,7 +20,7 @@ test.describe('overlay on Bybit derivatives', () => {
     await by.marginMode('Isolated');
 
     await expect(by.overlay.root.locator('[data-field="marginMode"]')).toHaveText('isolated');
-    expect(await by.overlay.readingRows()).toMatchObject({
+    await expect.poll(() => by.overlay.readingRows()).toMatchObject({
       symbol: 'BTCUSDT',
       orderType: 'limit',
       price: '64000',
@@ -56,7 +56,7 @@ test.describe('overlay on Bybit derivatives', () => {
     await by.price('64000');
     await by.qty('10000');
     await expect(by.overlay.root.locator('[data-field="size"]')).toHaveText('10000 (contracts)');
-    expect(await by.overlay.readingRows()).toMatchObject({ symbol: 'BTCUSD', balance: '0.5', leverage: '10', marginMode: 'cross' });
+    await expect.poll(() => by.overlay.readingRows()).toMatchObject({ symbol: 'BTCUSD', balance: '0.5', leverage: '10', marginMode: 'cross' });
     for (const side of ['long', 'short'] as const) {
       const overlay = new OverlayPart(by.page, side);
       const cli = riskCli({
@@ -130,9 +130,9 @@ test.describe('overlay on Bybit derivatives', () => {
     await by.qty('0.2');
     await by.price('63000');
     expect(await by.buyLong.boundingBox()).toEqual(long);
-    expect(await by.overlay.readingRows()).toMatchObject({ size: '0.2 (base)', price: '63000', leverage: '10', marginMode: 'cross', balance: '10000' });
+    await expect.poll(() => by.overlay.readingRows()).toMatchObject({ size: '0.2 (base)', price: '63000', leverage: '10', marginMode: 'cross', balance: '10000' });
     await by.buyLong.click();
-    expect(await by.submits()).toHaveLength(1);
+    await expect.poll(async () => (await by.submits()).length).toBe(1);
   });
 
   test('a Bybit trade page whose order zone has not rendered is quiet while it may be loading, then says the ticket cannot be found', async ({ serveFixture, openPage }) => {

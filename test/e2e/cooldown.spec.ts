@@ -47,12 +47,16 @@ test.describe('cool-down on raising limits', () => {
 
     await popup.setLimit('maxLeverage', '25');
     await expect(popup.status).toContainText('Raising waits for your 1 hour cool-down');
-    await expect(popup.pendingItem('Max leverage 25×')).toContainText(new RegExp(`^Max leverage 25× from ${hhmm(requestedAt + 3_600_000)} (today|tomorrow)`));
-    await expect(popup.limit('maxLeverage')).toHaveValue('10');
-    expect(await background.storedSettings()).toMatchObject({
+    const stored = (await background.storedSettings()) as { pending: { appliesAt: number }[] };
+    expect(stored).toMatchObject({
       limits: { maxLeverage: 10 },
       pending: [{ field: 'limit', site: null, key: 'maxLeverage', value: 25 }],
     });
+    // The hour counts from the save, a moment after `requestedAt` (which may be in the next minute).
+    const appliesAt = stored.pending[0]!.appliesAt;
+    expect(appliesAt - 3_600_000).toBeGreaterThanOrEqual(requestedAt);
+    await expect(popup.pendingItem('Max leverage 25×')).toContainText(new RegExp(`^Max leverage 25× from ${hhmm(appliesAt)} (today|tomorrow)`));
+    await expect(popup.limit('maxLeverage')).toHaveValue('10');
 
     // The ticket is still judged by the limit in force: 20× breaks 10×.
     await twentyX(demo);
@@ -86,8 +90,8 @@ test.describe('cool-down on raising limits', () => {
     context,
   }) => {
     const background = Background.of(context);
-    const { demo, popup } = await demoWithPopup(openPage, extensionId);
-    await expect(popup.preset('Moderate')).toHaveAttribute('aria-pressed', 'true');
+    // Stored before the popup opens: the popup words its status from the settings it has loaded,
+    // and a click that beat the storage change to the popup would be worded without the cool-down.
     await background.storeSettings({
       limits: { maxLeverage: 10, minLiquidationDistance: 0.08, maxAccountLeverage: 5, maxLossAtStop: 0.02, riskPerTrade: 0.01, hard: [] },
       sites: {},
@@ -95,6 +99,8 @@ test.describe('cool-down on raising limits', () => {
       discipline: { coolDown: '24h' },
       pending: [],
     });
+    const { demo, popup } = await demoWithPopup(openPage, extensionId);
+    await expect(popup.preset('Moderate')).toHaveAttribute('aria-pressed', 'true');
 
     await popup.preset('Aggressive').click();
     await expect(popup.status).toContainText('Applied Aggressive to all sites. Raising waits for your 24 hours cool-down');
@@ -140,6 +146,8 @@ test.describe('cool-down on raising limits', () => {
     const options = new OptionsPage(await openPage(OptionsPage.url(extensionId)));
     await expect(options.siteGuard('demo')).toHaveValue('warn');
     await options.coolDown.selectOption('1h');
+    // Each change is its own read-modify-write of the stored settings: the next one starts once this one is stored.
+    await expect.poll(() => background.storedSettings()).toMatchObject({ discipline: { coolDown: '1h' } });
     await options.siteGuard('demo').selectOption('off');
     await expect(options.pendingItems.filter({ hasText: 'Guard mode Off on Demo exchange' })).toHaveCount(1);
     await expect(options.siteGuard('demo')).toHaveValue('warn');

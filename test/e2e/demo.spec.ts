@@ -10,8 +10,7 @@ test.describe('overlay on the built-in demo exchange', () => {
 
     const overlay = demo.overlay;
     await expect(overlay.leverage).toHaveText('20.0×');
-    const rows = await overlay.readingRows();
-    expect(rows).toMatchObject({
+    await expect.poll(() => overlay.readingRows()).toMatchObject({
       symbol: 'BTCUSDT',
       side: 'long',
       orderType: 'limit',
@@ -104,6 +103,6 @@ test.describe('overlay on the built-in demo exchange', () => {
     await demo.size('0.01');
     await expect(demo.overlay.root).toHaveAttribute('data-severity', /safe|caution/);
     await demo.submit.click();
-    expect(await demo.submits()).toBe(1);
+    await expect.poll(() => demo.submits()).toBe(1);
   });
 });

@@ -21,7 +21,7 @@ test.describe('overlay on dYdX v4', () => {
 
     await expect(dx.field('marginMode')).toHaveText('isolated');
     await expect(dx.field('leverage')).toHaveText('10');
-    expect(await dx.overlay.readingRows()).toMatchObject({
+    await expect.poll(() => dx.overlay.readingRows()).toMatchObject({
       symbol: 'BTC-USD',
       side: 'long',
       orderType: 'limit',
@@ -94,7 +94,7 @@ test.describe('overlay on dYdX v4', () => {
     await dx.amount('0.02');
     expect(await dx.submit.boundingBox()).toEqual(before);
     await dx.submit.click();
-    expect(await dx.submits()).toHaveLength(1);
+    await expect.poll(async () => (await dx.submits()).length).toBe(1);
   });
 
   test('a trade page without the trade box is quiet while it may be loading, then says the ticket cannot be found', async ({ serveFixture, openPage }) => {

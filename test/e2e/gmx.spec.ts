@@ -19,7 +19,7 @@ test.describe('overlay on GMX v2', () => {
     await gmx.leverage(20);
 
     await expect(gmx.field('leverage')).toHaveText('20');
-    expect(await gmx.overlay.readingRows()).toMatchObject({
+    await expect.poll(() => gmx.overlay.readingRows()).toMatchObject({
       symbol: 'ETH/USD',
       side: 'long',
       orderType: 'limit',
@@ -93,7 +93,7 @@ test.describe('overlay on GMX v2', () => {
     await gmx.size('200');
     expect(await gmx.submit.boundingBox()).toEqual(before);
     await gmx.submit.click();
-    expect(await gmx.submits()).toHaveLength(1);
+    await expect.poll(async () => (await gmx.submits()).length).toBe(1);
   });
 
   test('a GMX page without a trade box shows nothing and logs no error', async ({ serveFixture, openPage }) => {

@@ -22,7 +22,7 @@ test.describe('overlay on Hyperliquid', () => {
     await hl.marginMode('Isolated');
 
     await expect(hl.overlay.root.locator('[data-field="marginMode"]')).toHaveText('isolated');
-    expect(await hl.overlay.readingRows()).toMatchObject({
+    await expect.poll(() => hl.overlay.readingRows()).toMatchObject({
       symbol: 'BTC',
       side: 'short',
       orderType: 'limit',
@@ -92,7 +92,7 @@ test.describe('overlay on Hyperliquid', () => {
     await hl.size('0.01');
     await expect(hl.overlay.root).toHaveAttribute('data-severity', /safe|caution/);
     await hl.submit.click();
-    expect(await hl.submits()).toHaveLength(1);
+    await expect.poll(async () => (await hl.submits()).length).toBe(1);
   });
 
   test('a trade page whose ticket has not rendered is quiet while it may be loading, then says the ticket cannot be found', async ({ serveFixture, openPage }) => {

@@ -19,7 +19,7 @@ test.describe('overlay on MEXC futures', () => {
     await mx.leverage(25, 'Isolated');
 
     await expect(mx.field('marginMode')).toHaveText('isolated');
-    expect(await mx.overlay.readingRows()).toMatchObject({
+    await expect.poll(() => mx.overlay.readingRows()).toMatchObject({
       symbol: 'BTC_USDT',
       orderType: 'limit',
       price: '64000',
@@ -97,7 +97,7 @@ test.describe('overlay on MEXC futures', () => {
     expect(await mx.openLong.boundingBox()).toEqual(long);
     await mx.openLong.click();
     await mx.openShort.click();
-    expect(await mx.submits()).toHaveLength(2);
+    await expect.poll(async () => (await mx.submits()).length).toBe(2);
   });
 
   test('the futures markets page shows nothing and logs no error', async ({ serveFixture, openPage }) => {

@@ -20,7 +20,7 @@ test.describe('overlay on OKX perpetual swaps', () => {
     await okx.marginMode('Isolated');
 
     await expect(okx.field('marginMode')).toHaveText('isolated');
-    expect(await okx.overlay.readingRows()).toMatchObject({
+    await expect.poll(() => okx.overlay.readingRows()).toMatchObject({
       symbol: 'BTC-USDT-SWAP',
       orderType: 'limit',
       price: '64000',
@@ -92,7 +92,7 @@ test.describe('overlay on OKX perpetual swaps', () => {
     expect(await okx.buyLong.boundingBox()).toEqual(long);
     await okx.buyLong.click();
     await okx.sellShort.click();
-    expect(await okx.submits()).toHaveLength(2);
+    await expect.poll(async () => (await okx.submits()).length).toBe(2);
   });
 
   test('a swap page without an order form is quiet while it may be loading, then says the ticket cannot be found', async ({ serveFixture, openPage }) => {

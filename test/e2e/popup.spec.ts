@@ -29,7 +29,8 @@ test.describe('popup, settings and badge', () => {
     await expect(demo.overlay.warnings.filter({ hasText: /above your maximum of 15/ })).toHaveCount(1);
     const background = Background.of(context);
     await expect.poll(() => background.badgeText(tabId)).toBe('20x');
-    expect(await background.badgeColor(tabId)).toEqual([0xd1, 0x24, 0x2f, 255]);
+    // The text is set before the colour, and a half-typed size may already have shown "20x" in another colour.
+    await expect.poll(() => background.badgeColor(tabId)).toEqual([0xd1, 0x24, 0x2f, 255]);
 
     await demo.leverage(10);
     await expect(demo.overlay.leverage).toHaveText('10.0×');
@@ -146,6 +147,8 @@ test.describe('popup, settings and badge', () => {
     await expect(options.sitesStatus).toHaveText('Site overrides saved.');
     await options.siteEnabled('demo').click();
     await expect(options.siteEnabled('demo')).not.toBeChecked();
+    // A checkbox unticks at the click, before its change is stored; the next change must not race it.
+    await expect.poll(() => background.storedSettings()).toMatchObject({ sites: { demo: { enabled: false } } });
     await options.page.getByText('Save these limits as a preset').click();
     await options.presetNameInput().fill('Night shift');
     await options.page.getByRole('button', { name: 'Save preset' }).click();
