@@ -18,8 +18,6 @@ const { context, extensionId } = await launchWithExtension(undefined, { headless
   process.exit(1);
 });
 // The overlay lives in a closed shadow root: hand it to Playwright's locators as the e2e tests do.
-// (tsx compiles closedRoots.ts's page script with esbuild's `__name` helper, which pages lack.)
-await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
 await exposeClosedRootsToLocators(context);
 // No network at all: every http(s) request is refused.
 await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));

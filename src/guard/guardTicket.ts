@@ -6,6 +6,8 @@ import { loadSettings, nextPendingAt, recordOverride, siteLimits, watchSettings 
 import { Overlay } from '../ui/overlay/Overlay';
 import { overlayCss, ticketLostCss } from '../ui/overlay/styles';
 import { TicketLost } from '../ui/overlay/TicketLost';
+import { ticketTheme } from '../ui/overlay/theme';
+import { loadOverlayPrefs, saveOverlayPrefs, watchOverlayPrefs, type OverlayPrefs } from '../settings/overlayPrefs';
 import { createShadowUi, type ShadowUi } from '../ui/overlay/shadowHost';
 import type { VenueAdapter } from '../venues/adapter';
 import type { VenueModel } from '../risk/venues/model';
@@ -53,6 +55,9 @@ export async function guardTicket(
   let lastKey = '';
   let latest: { reading: TicketReading; assessment: TicketAssessment } | null = null;
   let lastBadge = '';
+  let prefs: OverlayPrefs = await loadOverlayPrefs();
+  /** The ticket's own theme, read when the overlay mounts under it. */
+  let pageTheme: 'dark' | 'light' = 'light';
   const marks = new MarkHistory();
   let ticketMissingSince: number | null = null;
   let lostUi: ShadowUi | null = null;
@@ -212,6 +217,7 @@ export async function guardTicket(
     removeUi();
     ui = createShadowUi({ name: 'leverage-guard', css: overlayCss, anchor: anchor ?? host, append: anchor ? 'after' : 'last' });
     uiAnchor = anchor ?? host;
+    pageTheme = ticketTheme(uiAnchor);
   }
 
   /** The ticket is there again (or the notice was hidden, or the site switched off): no notice, no clock running. */
@@ -261,12 +267,21 @@ export async function guardTicket(
       riskPerTrade: riskPerTrade(),
       held: gate.held,
       notice: gate.notice,
+      detailsOpen: prefs.detailsOpen[adapter.id] ?? false,
+      theme: prefs.theme === 'auto' ? pageTheme : prefs.theme,
     };
     render(
       h(Overlay, {
         model,
         actions: {
           acknowledge: (understood) => gate.acknowledge(understood),
+          detailsToggled: (open) => {
+            if ((prefs.detailsOpen[adapter.id] ?? false) === open) return;
+            prefs = { ...prefs, detailsOpen: { ...prefs.detailsOpen, [adapter.id]: open } };
+            saveOverlayPrefs((p) => ({ ...p, detailsOpen: { ...p.detailsOpen, [adapter.id]: open } })).catch(() => {
+              // A preference of this screen: losing it costs nothing but a click.
+            });
+          },
           confirm: () => gate.confirm(),
           cancel: () => gate.cancel(),
           useSize: (a) => {
@@ -373,8 +388,13 @@ export async function guardTicket(
     armPendingTimer();
     applyLimits(siteLimits(settings, adapter.id));
   });
+  const unwatchPrefs = watchOverlayPrefs((next) => {
+    prefs = next;
+    renderOverlay();
+  });
   ctx.onInvalidated(() => {
     unwatch();
+    unwatchPrefs();
     stop();
   });
 

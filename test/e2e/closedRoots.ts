@@ -93,17 +93,14 @@ export async function exposeClosedRootsToLocators(context: BrowserContext) {
   await context.exposeBinding(BINDING, async ({ page }) => {
     await (await exposers.get(page))?.();
   });
-  await context.addInitScript(
-    ({ binding, hosts }) => {
-      const names = new Set(hosts);
-      const call = () => (window as unknown as Record<string, () => void>)[binding]?.();
-      const ours = (n: Node) => names.has(n.nodeName);
-      new MutationObserver((records) => {
-        if (records.some((r) => Array.prototype.some.call(r.addedNodes, ours))) call();
-      }).observe(document, { childList: true, subtree: true });
-    },
-    { binding: BINDING, hosts: [...HOSTS] },
-  );
+  // A string, not a function: tools that rewrite functions (tsx adds `__name(…)`) would break it in the page.
+  await context.addInitScript(`(() => {
+    const names = new Set(${JSON.stringify([...HOSTS])});
+    const ours = (n) => names.has(n.nodeName);
+    new MutationObserver((records) => {
+      if (records.some((r) => Array.prototype.some.call(r.addedNodes, ours))) window[${JSON.stringify(BINDING)}]?.();
+    }).observe(document, { childList: true, subtree: true });
+  })();`);
   const onPage = (page: Page) => {
     if (!exposers.has(page)) exposers.set(page, exposeOnPage(page));
   };

@@ -102,6 +102,7 @@ test.describe('guard mode on the demo exchange', () => {
     const suggested = demo.overlay.sizeForRisk;
     await expect(suggested).toContainText('Size for 1.0 % risk: 0.06');
     await expect(suggested).toContainText('BTC');
+    await demo.overlay.showDetails();
     await demo.overlay.useSize.click();
     // 1 % of 12,500 over a 2,000 stop is 0.0625 BTC before fees; the fees make it a little less.
     await expect.poll(async () => Number(await demo.sizeValue())).toBeLessThan(0.0625);

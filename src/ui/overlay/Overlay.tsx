@@ -17,6 +17,7 @@ export interface OverlayActions {
   acknowledge?: (understood: boolean) => void;
   confirm?: () => void;
   cancel?: () => void;
+  detailsToggled?: (open: boolean) => void;
 }
 
 export interface OverlayModel {
@@ -32,6 +33,10 @@ export interface OverlayModel {
   unassessed?: string;
   /** What guard mode owes the trader about the last order (it could not check it, it let it go…). */
   notice?: GateNotice | null;
+  /** The disclosure with everything beyond one glance, as the trader last left it on this site. */
+  detailsOpen?: boolean;
+  /** Drawn to match the ticket it sits under. */
+  theme?: 'light' | 'dark';
 }
 
 const STATUS_LABEL: Record<Severity, string> = {
@@ -211,43 +216,62 @@ function noticeText(notice: GateNotice, reading: TicketReading): string {
   }
 }
 
-function Numbers({ a, words }: { a: SideAssessment; words: VenueWords }) {
+const DASH = '—';
+
+/** One glance per side: leverage, liquidation price and its distance from the mark. */
+function SideLine({ a, words, twoSided }: { a: SideAssessment; words: VenueWords; twoSided: boolean }) {
+  const r = a.report;
+  const liq = r.liquidationPrice != null && r.liquidationDistance != null;
+  return (
+    <p class="line" data-side={a.side ?? undefined}>
+      {twoSided && <span class="side-name">{a.side === 'long' ? 'Long' : 'Short'}</span>}
+      <b data-testid="lg-leverage" data-value={r.positionLeverage ?? ''} title="Position leverage">
+        {r.positionLeverage != null ? formatLeverage(r.positionLeverage) : DASH}
+      </b>
+      {liq ? (
+        <span>
+          {words.liquidationPrice}{' '}
+          <b data-testid="lg-liq-price" data-value={r.liquidationPrice!}>
+            {formatPrice(r.liquidationPrice!)}
+          </b>
+        </span>
+      ) : (
+        <span hidden data-testid="lg-liq-price" data-value="">
+          {DASH}
+        </span>
+      )}
+      <span class="liq" data-testid="lg-liq-distance" data-value={r.liquidationDistance ?? ''}>
+        {liq ? formatDistance(r.liquidationDistance!) : `No liquidation price: ${r.liquidationReason ?? 'not enough of the ticket could be read'}`}
+      </span>
+    </p>
+  );
+}
+
+/** The rest of one side's figures, behind the disclosure. */
+function SideDetails({ a, words }: { a: SideAssessment; words: VenueWords }) {
   const r = a.report;
   const asset = r.marginAsset ?? words.marginAsset;
-  const dash = '—';
   return (
-    <section class="side" data-side={a.side ?? undefined}>
-      {a.side && <h3>{a.side === 'long' ? 'If you buy / long' : 'If you sell / short'}</h3>}
-      <dl class="grid">
-        <dt>Leverage</dt>
-        <dd data-testid="lg-leverage" data-value={r.positionLeverage ?? ''}>
-          {r.positionLeverage != null ? formatLeverage(r.positionLeverage) : dash}
-        </dd>
-        <dt>Account leverage</dt>
-        <dd data-testid="lg-account-leverage" data-value={r.accountLeverage ?? ''}>
-          {r.accountLeverage != null ? formatLeverage(r.accountLeverage) : dash}
-        </dd>
-        <dt>{words.margin}</dt>
-        <dd data-testid="lg-margin" data-value={r.initialMargin ?? ''}>
-          {r.initialMargin != null ? formatAmount(r.initialMargin, asset) : dash}
-        </dd>
-        <dt>{words.liquidationPrice}</dt>
-        <dd data-testid="lg-liq-price" data-value={r.liquidationPrice ?? ''}>
-          {r.liquidationPrice != null ? formatPrice(r.liquidationPrice) : dash}
-        </dd>
-      </dl>
-      <p class="liq" data-testid="lg-liq-distance" data-value={r.liquidationDistance ?? ''}>
-        {r.liquidationPrice != null && r.liquidationDistance != null
-          ? `Liquidation ${formatDistance(r.liquidationDistance)}, at ${formatPrice(r.liquidationPrice)}`
-          : `No liquidation price: ${r.liquidationReason ?? 'not enough of the ticket could be read'}`}
-        {r.liquidationPrice != null && a.rangesAway != null && (
-          <span data-testid="lg-liq-range" data-value={a.rangesAway}>
-            {' '}
+    <dl class="grid" data-side={a.side ?? undefined}>
+      {a.side && <dt class="side-head">{a.side === 'long' ? 'Long' : 'Short'}</dt>}
+      {a.side && <dd />}
+      <dt>Account leverage</dt>
+      <dd data-testid="lg-account-leverage" data-value={r.accountLeverage ?? ''}>
+        {r.accountLeverage != null ? formatLeverage(r.accountLeverage) : DASH}
+      </dd>
+      <dt>{words.margin}</dt>
+      <dd data-testid="lg-margin" data-value={r.initialMargin ?? ''}>
+        {r.initialMargin != null ? formatAmount(r.initialMargin, asset) : DASH}
+      </dd>
+      {r.liquidationPrice != null && a.rangesAway != null && (
+        <>
+          <dt>Liquidation distance</dt>
+          <dd data-testid="lg-liq-range" data-value={a.rangesAway}>
             ({a.rangesAway.toFixed(1)}× the 24 h range)
-          </span>
-        )}
-      </p>
-    </section>
+          </dd>
+        </>
+      )}
+    </dl>
   );
 }
 
@@ -266,7 +290,7 @@ function PageChanged({ reading, siteName }: { reading: TicketReading; siteName: 
 }
 
 export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?: OverlayActions }) {
-  const { reading, assessments, severity, words, riskPerTrade, held, notice } = model;
+  const { reading, assessments, severity, words, riskPerTrade, held, notice, detailsOpen = false, theme = 'light' } = model;
   const seen = new Set<string>();
   const warnings = assessments.flatMap((a) =>
     a.report.warnings
@@ -274,7 +298,7 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
       .map((w) => ({ ...w, side: a.side })),
   );
   return (
-    <div class="lg" data-testid="lg-overlay" data-severity={severity}>
+    <div class="lg" data-testid="lg-overlay" data-severity={severity} data-theme={theme}>
       {held && <ConfirmPanel key={held.side ?? 'one'} held={held} actions={actions} words={words} />}
       {/* The figures are a polite live region; the held order is an alert dialog outside it. */}
       <div role="status" aria-live="polite">
@@ -285,16 +309,9 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
         </span>
       </div>
       <PageChanged reading={reading} siteName={model.siteName} />
-      <div class="sides">
-        {assessments.map((a) => (
-          <div key={a.side ?? 'one'}>
-            <Numbers a={a} words={words} />
-            {riskPerTrade != null && reading.stopLoss.ok && reading.stopLoss.value != null && (
-              <SuggestedSize a={a} riskPerTrade={riskPerTrade} unit={reading.size.ok ? reading.size.value.unit : 'base'} actions={actions} words={words} />
-            )}
-          </div>
-        ))}
-      </div>
+      {assessments.map((a) => (
+        <SideLine key={a.side ?? 'one'} a={a} words={words} twoSided={assessments.length > 1} />
+      ))}
       {assessments.length === 0 && model.unassessed && (
         <p class="notice" data-testid="lg-unassessed">
           {model.unassessed}
@@ -315,8 +332,17 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
           ))}
         </ul>
       )}
-      <details data-testid="lg-reading">
-        <summary>What Leverage Guard read from the {model.siteName} ticket</summary>
+      <details data-testid="lg-reading" open={detailsOpen} onToggle={(e) => actions.detailsToggled?.((e.currentTarget as HTMLDetailsElement).open)}>
+        <summary>Details</summary>
+        {assessments.map((a) => (
+          <div key={a.side ?? 'one'} data-side={a.side ?? undefined}>
+            <SideDetails a={a} words={words} />
+            {riskPerTrade != null && reading.stopLoss.ok && reading.stopLoss.value != null && (
+              <SuggestedSize a={a} riskPerTrade={riskPerTrade} unit={reading.size.ok ? reading.size.value.unit : 'base'} actions={actions} words={words} />
+            )}
+          </div>
+        ))}
+        <h4>What Leverage Guard read from the {model.siteName} ticket</h4>
         <dl class="grid">
           {FIELD_NAMES.map((name) => {
             const text = valueText(reading, name);

@@ -72,6 +72,11 @@ export class OverlayPart {
   warning(code: string) {
     return this.root.locator(`[data-testid="lg-warnings"] li[data-code="${code}"]`);
   }
+  /** Opens the disclosure with everything beyond one glance (sizing, account leverage, what was read). */
+  async showDetails() {
+    const details = this.root.getByTestId('lg-reading');
+    if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  }
   /** The overlay's own figure behind the formatted text. */
   async numberOf(locator: Locator): Promise<number | null> {
     const raw = await locator.getAttribute('data-value');

@@ -29,7 +29,7 @@ function reading(o: Order): TicketReading {
     orderType: found('limit', 'test'),
     price: found(62_000, 'test'),
     markPrice: found(62_000, 'test'),
-    size: typeof o.size === 'number' ? found({ value: o.size, unit: 'base' }, 'test') : { ...missing(`not a number (“${o.size}”)`), shown: o.size },
+    size: typeof o.size === 'number' ? found({ value: o.size, unit: 'base' }, 'test') : ({ ...missing(`not a number (“${o.size}”)`), shown: o.size } as TicketReading['size']),
     leverage: found(o.leverage, 'test'),
     marginMode: found('cross', 'test'),
     balance: found(12_500, 'test'),
