@@ -6,13 +6,13 @@ import { venueHostPermissions } from './src/venues/hosts';
 export default defineConfig({
   manifestVersion: 3,
   outDir: process.env.LG_OUT_DIR ?? '.output',
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.LG_SOURCEMAP ? true : false } }),
   manifest: ({ browser }) => ({
-    name: 'Leverage Guard',
-    // At most 132 characters, or the Chrome Web Store refuses the upload (test/store).
-    description:
-      'Shows the leverage, margin and liquidation price of your order on the exchange’s own ticket and warns before you break your limits.',
+    // Both from locales/<lang>.yml, in the browser's language (English description: at most 132 characters, test/store).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     host_permissions: venueHostPermissions,
     action: { default_title: 'Leverage Guard' },

@@ -1,46 +1,79 @@
-/** Number formatting in a trader's terms, shared by the overlay and the popup. */
+/** Number formatting in a trader's terms and the browser's locale, shared by the overlay and the popup. */
 import { price } from '../risk/format';
+import { t, uiLocale } from './i18n';
 
-// One formatter per precision: building an Intl.NumberFormat costs far more than using one,
-// and the overlay formats a dozen numbers per keystroke.
-const formatters = new Map<number, Intl.NumberFormat>();
-const en = (n: number, min: number, max: number) => {
-  const key = min * 100 + max;
+// One formatter per locale and precision: building an Intl.NumberFormat costs far more than using
+// one, and the overlay formats a dozen numbers per keystroke.
+const formatters = new Map<string, Intl.NumberFormat>();
+function fixed(n: number, digits: number): string {
+  const locale = uiLocale();
+  const key = `${locale} ${digits}`;
   let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat('en-US', { minimumFractionDigits: min, maximumFractionDigits: max })));
+  // Latin digits in every locale: the figures are read against the exchange's ticket, which uses them.
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, numberingSystem: 'latn' })));
   return f.format(n);
-};
+}
 
 /**
- * Prices as the risk core's own messages write them (58,210.47 · 3,102.5501 · 0.61234), so the
- * overlay's figure and a warning about the same price never show two different numbers.
+ * Prices with the digits the risk core's own messages write (58,210.47 · 3,102.5501 · 0.61234),
+ * so the overlay's figure and a warning about the same price never show two different numbers;
+ * grouping and decimal mark are the trader's locale's.
  */
-export const formatPrice = price;
+export function formatPrice(x: number): string {
+  // What the risk core writes as "under 0.00000001": a non-zero price that rounds to 0 at 8 places.
+  if (x !== 0 && Math.round(Math.abs(x) * 1e8) === 0) return `< ${fixed(1e-8, 8)}`;
+  const digits = price(x).replace(/,/g, '');
+  const dot = digits.indexOf('.');
+  return fixed(Number(digits), dot < 0 ? 0 : digits.length - dot - 1);
+}
 
 /** Amounts in the margin asset: 2 decimals for dollars, 6 for coins. */
 export function formatAmount(amount: number, asset: string): string {
   const stable = /^(USD|USDT|USDC|FDUSD|BUSD)$/i.test(asset);
-  return `${en(amount, stable ? 2 : 6, stable ? 2 : 6)} ${asset}`;
+  return `${fixed(amount, stable ? 2 : 6)} ${asset}`;
 }
 
 export function formatLeverage(leverage: number): string {
-  return `${en(leverage, leverage < 10 ? 2 : 1, leverage < 10 ? 2 : 1)}×`;
+  return `${fixed(leverage, leverage < 10 ? 2 : 1)}×`;
 }
 
-/** A fraction as a percentage without sign: 0.0421 -> "4.2 %". */
+const percentPatterns = new Map<string, { before: string; after: string }>();
+
+/** What a locale writes around a percentage's number: "%" after it, " %" after it, "%" before it. */
+function percentPattern(locale: string): { before: string; after: string } {
+  let pattern = percentPatterns.get(locale);
+  if (!pattern) {
+    pattern = { before: '', after: '' };
+    let number = false;
+    for (const part of new Intl.NumberFormat(locale, { style: 'percent' }).formatToParts(0.5)) {
+      if (part.type === 'integer') number = true;
+      else if (number) pattern.after += part.value;
+      else pattern.before += part.value;
+    }
+    // English keeps the space the risk core's (English) warnings write: "4.2 %", as they say it.
+    if (/^en\b/i.test(locale) && pattern.after === '%') pattern.after = ' %';
+    percentPatterns.set(locale, pattern);
+  }
+  return pattern;
+}
+
+/** A fraction as a percentage without sign, in the locale's pattern: 0.0421 -> "4.2 %", "4.2%" (Chinese), "%4,2" (Turkish). */
 export function formatPercent(fraction: number): string {
   const pct = Math.abs(fraction) * 100;
-  return `${en(pct, pct < 1 ? 2 : 1, pct < 1 ? 2 : 1)} %`;
+  const { before, after } = percentPattern(uiLocale());
+  return `${before}${fixed(pct, pct < 1 ? 2 : 1)}${after}`;
 }
 
 /** "4.2 % below mark" / "0.8 % above mark", from a signed (liq - mark) / mark. */
 export function formatDistance(signedFraction: number): string {
-  return `${formatPercent(signedFraction)} ${signedFraction < 0 ? 'below' : 'above'} mark`;
+  const percent = formatPercent(signedFraction);
+  return signedFraction < 0 ? t('live.belowMark', { percent }) : t('live.aboveMark', { percent });
 }
 
 /**
  * A suggested size, rounded down (never up: it must stay within the risk budget) to four
- * significant digits: 0.09528 -> "0.09528", 12.3456 -> "12.34".
+ * significant digits: 0.09528 -> "0.09528", 12.3456 -> "12.34". Plain digits in every locale:
+ * this is the text typed into the exchange's size field.
  */
 export function formatSize(size: number): string {
   if (!(size > 0)) return '0';

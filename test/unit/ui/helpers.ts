@@ -1,6 +1,8 @@
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
+// Every component under test reads its words through browser.i18n: English, as the browser would give them.
+import './messages';
 
 /** Renders into a fresh container in the document; returns it and an unmount function. */
 export async function mount(node: ComponentChild) {
