@@ -217,7 +217,8 @@ export async function guardTicket(
     removeUi();
     ui = createShadowUi({ name: 'leverage-guard', css: overlayCss, anchor: anchor ?? host, append: anchor ? 'after' : 'last' });
     uiAnchor = anchor ?? host;
-    pageTheme = ticketTheme(uiAnchor);
+    // From where the overlay sits: the anchor itself may be a brightly painted button.
+    pageTheme = ticketTheme(ui.host.parentElement ?? uiAnchor);
   }
 
   /** The ticket is there again (or the notice was hidden, or the site switched off): no notice, no clock running. */

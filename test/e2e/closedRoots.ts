@@ -140,3 +140,27 @@ export async function clickAsScript(page: Page, testId: string): Promise<void> {
     await cdp.detach();
   }
 }
+
+/**
+ * For an accessibility audit only: hands our closed roots to the page's own world as well, where
+ * axe-core runs (it walks `shadowRoot`). Never used by the hostile-page tests.
+ */
+export async function exposeClosedRootsToPageWorld(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const pairs: [DomNode, DomNode][] = [];
+    eachHost(root as DomNode, (host, shadow) => pairs.push([host, shadow]));
+    for (const [host, shadow] of pairs) {
+      const h = await cdp.send('DOM.resolveNode', { nodeId: host.nodeId });
+      const s = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
+      await cdp.send('Runtime.callFunctionOn', {
+        objectId: h.object.objectId!,
+        functionDeclaration: 'function (root) { Object.defineProperty(this, "shadowRoot", { configurable: true, get: () => root }); }',
+        arguments: [{ objectId: s.object.objectId! }],
+      });
+    }
+  } finally {
+    await cdp.detach();
+  }
+}

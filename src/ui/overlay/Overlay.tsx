@@ -342,7 +342,7 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
             )}
           </div>
         ))}
-        <h4>What Leverage Guard read from the {model.siteName} ticket</h4>
+        <p class="subhead">What Leverage Guard read from the {model.siteName} ticket</p>
         <dl class="grid">
           {FIELD_NAMES.map((name) => {
             const text = valueText(reading, name);

@@ -26,7 +26,7 @@ export const overlayCss = `
 .grid { display: grid; grid-template-columns: auto 1fr; gap: 1px 10px; margin: 2px 0; }
 .grid dt { color: var(--muted); } .grid dd { margin: 0; text-align: right; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .side-head { font-weight: 600; }
-h4 { margin: 4px 0 0; font-size: 11px; color: var(--muted); font-weight: 600; }
+.subhead { margin: 4px 0 0; font-size: 11px; color: var(--muted); font-weight: 600; }
 ul { margin: 2px 0 0; padding: 0 0 0 14px; }
 li[data-severity="danger"], li[data-severity="blocked"] { color: var(--danger); font-weight: 600; }
 li[data-severity="caution"] { color: var(--caution); }
