@@ -247,8 +247,9 @@ export async function guardTicket(
   }
 
   function sendBadge(assessment: TicketAssessment | null) {
-    const first = assessment?.assessments[0]?.report;
-    const leverage = assessment && assessment.assessments.length === 1 ? (first?.positionLeverage ?? null) : null;
+    // Two sides offered at once (Binance): their shared leverage (one-way mode), else the higher.
+    const leverages = (assessment?.assessments ?? []).map((a) => a.report.positionLeverage).filter((l): l is number => l != null);
+    const leverage = leverages.length > 0 ? Math.max(...leverages) : null;
     const severity = assessment?.severity ?? null;
     const key = `${leverage}|${severity}`;
     if (key === lastBadge) return;

@@ -172,6 +172,8 @@ export class OrderGate {
     const now = this.hooks.assessNow(hit.ticket);
     const a = now ? assessmentFor(now.assessment, hit.side) : undefined;
     const decision: GateDecision = now ? decideOrder(a, now.reading) : { kind: 'unchecked', missing: ['ticket'] };
+    // For a developer reading the console; nothing of it leaves the browser.
+    console.debug('Leverage Guard: guard mode', mode, decision.kind, decision);
     if (decision.kind === 'unchecked') {
       this.setNotice({ kind: 'unchecked', missing: decision.missing });
       return false;
