@@ -30,8 +30,9 @@ export function plainNumber(x: number): string {
 function round(x: number, d: number): string {
   const n = Math.round(Math.abs(x) * POW[d]!);
   if (!(n < 2_000_000_000)) {
-    // Beyond 1e21 every double is an integer, and toFixed would switch to exponent notation.
-    const s = Math.abs(x) < 1e21 ? x.toFixed(d) : plainNumber(x);
+    // Beyond 1e21 every double is an integer, and toFixed would switch to exponent notation (Intl
+    // does not; pinned to en-US, this rare path reads the same in every locale).
+    const s = Math.abs(x) < 1e21 ? x.toFixed(d) : x.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 });
     return s.indexOf('.') < 0 ? s : s.replace(/\.?0+$/, '');
   }
   let digits = '' + n;

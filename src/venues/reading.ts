@@ -13,7 +13,6 @@ import * as z from 'zod/mini';
  * - `closesPosition`: a closing order (Close tab, Reduce-Only), not assessed.
  */
 export type MissingKind = 'empty' | 'incomplete' | 'ambiguous' | 'invalid' | 'lost' | 'notShown' | 'bothSides' | 'closesPosition';
-export const MISSING_KINDS = ['empty', 'incomplete', 'ambiguous', 'invalid', 'lost', 'notShown', 'bothSides', 'closesPosition'] as const satisfies readonly MissingKind[];
 
 /**
  * What an adapter read from an order ticket. Every field says where it came from,
@@ -97,7 +96,7 @@ const finiteNonNegative = z.number().check(z.refine((n) => Number.isFinite(n) &&
 function field<T extends z.ZodMiniType>(value: T) {
   return z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), value, source: z.string() }),
-    z.object({ ok: z.literal(false), reason: z.string().check(z.minLength(1)), kind: z.optional(z.enum(MISSING_KINDS)), shown: z.optional(z.string()) }),
+    z.object({ ok: z.literal(false), reason: z.string().check(z.minLength(1)), kind: z.optional(z.string()), shown: z.optional(z.string()) }),
   ]);
 }
 
