@@ -26,6 +26,8 @@ async function setTheme(page: Page, theme: 'auto' | 'dark' | 'light') {
 }
 
 test.describe('accessibility (axe-core)', () => {
+  // Each axe run walks the whole page: several seconds on a 2-core machine, twice per test.
+  test.slow();
   for (const theme of ['dark', 'light'] as const) {
     test(`the overlay on the demo exchange, ${theme}, with its details open and an order held`, async ({ openPage, extensionId }) => {
       const options = await openPage(OptionsPage.url(extensionId));
@@ -64,7 +66,6 @@ test.describe('accessibility (axe-core)', () => {
     for (const url of [PopupPage.url(extensionId), OptionsPage.url(extensionId)]) {
       const page = await openPage(url);
       await expect(page.locator('main, body').first()).toBeVisible();
-      await page.waitForLoadState('networkidle');
       const result = await new AxeBuilder({ page }).analyze();
       expect(result.violations.map((v) => `${url}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }
