@@ -90,6 +90,9 @@ test.describe('overlay on Bitget USDT-M futures', () => {
   test('the overlay sits below the buttons without moving them, and a redeployed page still works', async ({ serveFixture, openPage }) => {
     await serveFixture(BitgetPage.url(), TICKET, { transform: drifted });
     const bg = new BitgetPage(await openPage(BitgetPage.url()));
+    // The fixture keeps its price box at the ticking last price: an order that guard mode holds
+    // must not change under the trader's tick (it would be another order, and untick it).
+    await bg.freezeMark(MARK);
     await bg.qty('0.1');
     await expect(bg.overlay.root).toBeVisible();
     const long = await bg.openLong.boundingBox();
