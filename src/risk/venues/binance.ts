@@ -15,8 +15,8 @@ export const binanceUsdm: VenueModel = {
   marginAsset: linearQuote,
   contractSize: () => 1,
   tiers: tierLookup(usdm),
-  limits: limitsLookup(usdm),
-  maxLeverage: fileMaxLeverage(usdm),
+  limits: /* @__PURE__ */ limitsLookup(usdm),
+  maxLeverage: /* @__PURE__ */ fileMaxLeverage(usdm),
   minLeverage: 1,
   takerFee: 0.0005, // regular-user taker fee, https://www.binance.com/en/fee/futureFee
   feeInMaintenance: false, // no closing-fee term in the liquidation price (FAQ above)
@@ -34,8 +34,8 @@ export const binanceCoinm: VenueModel = {
   marginAsset: (s) => baseAsset(s) || 'BTC',
   contractSize: (s) => (!s || baseAsset(s) === 'BTC' ? 100 : 10),
   tiers: tierLookup(coinm),
-  limits: limitsLookup(coinm),
-  maxLeverage: fileMaxLeverage(coinm),
+  limits: /* @__PURE__ */ limitsLookup(coinm),
+  maxLeverage: /* @__PURE__ */ fileMaxLeverage(coinm),
   minLeverage: 1,
   takerFee: 0.0005, // https://www.binance.com/en/fee/deliveryFee
   feeInMaintenance: false,

@@ -12,8 +12,8 @@ export const bitgetUsdtm: VenueModel = {
   marginAsset: () => 'USDT',
   contractSize: () => 1,
   tiers: tierLookup(table),
-  limits: limitsLookup(table),
-  maxLeverage: fileMaxLeverage(table), // no documented minimum leverage found: none is checked
+  limits: /* @__PURE__ */ limitsLookup(table),
+  maxLeverage: /* @__PURE__ */ fileMaxLeverage(table), // no documented minimum leverage found: none is checked
   takerFee: 0.0006, // https://www.bitget.com/fee
   feeInMaintenance: true,
   tierAt: 'liquidation',

@@ -15,8 +15,8 @@ export const bitmex: VenueModel = {
   marginAsset: (s) => (isLinear(s) ? s!.toUpperCase().slice(-4) : 'XBT'),
   contractSize: (s) => (isLinear(s) ? (/^XBT/i.test(s!) ? 0.000001 : NaN) : !s || /^XBT/i.test(s) ? 1 : NaN),
   tiers: tierLookup(table),
-  limits: limitsLookup(table),
-  maxLeverage: fileMaxLeverage(table),
+  limits: /* @__PURE__ */ limitsLookup(table),
+  maxLeverage: /* @__PURE__ */ fileMaxLeverage(table),
   // "Send a number between 0.01 and 100 to enable isolated margin": https://www.bitmex.com/api/explorer/#!/Position/Position_updateLeverage
   minLeverage: 0.01,
   takerFee: 0.00075, // https://www.bitmex.com/wallet/fees/derivatives

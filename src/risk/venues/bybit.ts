@@ -17,8 +17,8 @@ export const bybitLinear: VenueModel = {
   marginAsset: linearQuote,
   contractSize: () => 1, // USDT/USDC contracts are quoted in coin
   tiers: tierLookup(linearTable),
-  limits: limitsLookup(linearTable),
-  maxLeverage: fileMaxLeverage(linearTable),
+  limits: /* @__PURE__ */ limitsLookup(linearTable),
+  maxLeverage: /* @__PURE__ */ fileMaxLeverage(linearTable),
   minLeverage: 1,
   takerFee: 0.00055, // non-VIP taker, https://www.bybit.com/en/help-center/article/Trading-Fee-Structure
   feeInMaintenance: false,
@@ -36,8 +36,8 @@ export const bybitInverse: VenueModel = {
   marginAsset: (s) => baseAsset(s) || 'BTC',
   contractSize: () => 1, // 1 contract = 1 USD: https://www.bybit.com/en/help-center/article/Inverse-Perpetual-Contract
   tiers: tierLookup(inverseTable),
-  limits: limitsLookup(inverseTable),
-  maxLeverage: fileMaxLeverage(inverseTable),
+  limits: /* @__PURE__ */ limitsLookup(inverseTable),
+  maxLeverage: /* @__PURE__ */ fileMaxLeverage(inverseTable),
   minLeverage: 1,
   takerFee: 0.00055,
   feeInMaintenance: false,

@@ -12,8 +12,8 @@ export const dydx: VenueModel = {
   marginAsset: () => 'USDC',
   contractSize: () => 1,
   tiers: tierLookup(table),
-  limits: limitsLookup(table),
-  maxLeverage: fileMaxLeverage(table), // no leverage setting below which dYdX refuses an order: none is checked
+  limits: /* @__PURE__ */ limitsLookup(table),
+  maxLeverage: /* @__PURE__ */ fileMaxLeverage(table), // no leverage setting below which dYdX refuses an order: none is checked
   takerFee: 0.0005, // tier 1 taker, https://docs.dydx.exchange/concepts-trading/fees
   feeInMaintenance: false,
   tierAt: 'liquidation',

@@ -77,9 +77,9 @@ export const gmx: VenueModel = {
   marginAsset: () => 'USD', // collateral is valued in USD; sizes are USD
   contractSize: () => NaN, // GMX has no contracts: sizes are USD or index tokens
   tiers,
-  limits: limitsLookup(table),
+  limits: /* @__PURE__ */ limitsLookup(table),
   // The row's max leverage is 1 / minCollateralFactor; leverage is the collateral the trader puts up, so no minimum is checked.
-  maxLeverage: fileMaxLeverage(table),
+  maxLeverage: /* @__PURE__ */ fileMaxLeverage(table),
   takerFee: GMX_DEFAULTS.positionFeeRate,
   feeInMaintenance: true, // the closing fee is part of the requirement
   tierAt: 'entry',

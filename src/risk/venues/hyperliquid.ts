@@ -13,8 +13,8 @@ export const hyperliquid: VenueModel = {
   marginAsset: () => 'USDC',
   contractSize: () => 1, // sizes are in coin units
   tiers: tierLookup(table),
-  limits: limitsLookup(table),
-  maxLeverage: fileMaxLeverage(table),
+  limits: /* @__PURE__ */ limitsLookup(table),
+  maxLeverage: /* @__PURE__ */ fileMaxLeverage(table),
   // Leverage is a whole number from 1 (the updateLeverage action's integer `leverage`):
   // https://hyperliquid.gitbook.io/hyperliquid-docs/for-developers/api/exchange-endpoint
   minLeverage: 1,

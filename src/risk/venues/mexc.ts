@@ -22,8 +22,8 @@ export const mexcUsdtm: VenueModel = {
   marginAsset: (s) => (s && /USDC/i.test(s) ? 'USDC' : 'USDT'),
   contractSize: mexcContractSize,
   tiers: tierLookup(table),
-  limits: limitsLookup(table),
-  maxLeverage: fileMaxLeverage(table), // no documented minimum leverage found: none is checked
+  limits: /* @__PURE__ */ limitsLookup(table),
+  maxLeverage: /* @__PURE__ */ fileMaxLeverage(table), // no documented minimum leverage found: none is checked
   takerFee: 0.0002, // BTC_USDT takerFeeRate in the contract detail (gocryptotrader capture); MEXC changes it by promotion
   feeInMaintenance: false,
   tierAt: 'contracts',

@@ -19,8 +19,8 @@ export const okxSwap: VenueModel = {
   marginAsset: (s) => (inverse(s) ? baseAsset(s) || 'BTC' : s && /USDC/i.test(s) ? 'USDC' : 'USDT'),
   contractSize: (s) => (inverse(s) ? (baseAsset(s) === 'BTC' ? 100 : 10) : (LINEAR_FACE[baseAsset(s)] ?? NaN)),
   tiers: tierLookup(table, family),
-  limits: limitsLookup(table, family),
-  maxLeverage: fileMaxLeverage(table),
+  limits: /* @__PURE__ */ limitsLookup(table, family),
+  maxLeverage: /* @__PURE__ */ fileMaxLeverage(table),
   // The lowest leverage OKX is known to accept (UNCONFIRMED: no API page read states a minimum).
   minLeverage: 0.01,
   takerFee: 0.0005, // regular-user swap taker, https://www.okx.com/fees
