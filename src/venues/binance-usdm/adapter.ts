@@ -38,7 +38,7 @@ import {
 } from '../dom';
 import { readLeverage, readNumber, readNumberAt } from '../number';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
-import { triggerField, watchFigures } from '../fields';
+import { inputNumber, triggerField, watchFigures } from '../fields';
 import { anchorAfterButtons, headerFigure, liqBySide, optional, readTpSlBox, sideFromButtons, sidedButtons } from '../labelTicket';
 import * as S from './selectors';
 
@@ -227,7 +227,7 @@ function readSize(ticket: Element, symbol: SymbolParts | null): Field<TicketSize
   if (!input) return missing('no size input found on the ticket');
   const raw = normText(input.el.value);
   if (/%$/.test(raw)) return missing(`the size is set as a percentage of the maximum (“${raw}”)`);
-  const n = readNumber(raw, NUMBER_STYLE);
+  const n = inputNumber(input, NUMBER_STYLE); // the page's reading of the box where unambiguous; missing keeps the box text
   if (!n.ok) return n;
   const unit = readSizeUnit(input.el, symbol);
   if (!unit.ok) return unit;

@@ -35,7 +35,7 @@ import {
   textIs,
   withVisibilityCache,
 } from '../dom';
-import { triggerField, watchFigures } from '../fields';
+import { inputNumber, triggerField, watchFigures } from '../fields';
 import {
   anchorAfterButtons,
   findLabelTicket,
@@ -130,7 +130,7 @@ function readSize(ticket: Element, base: string | null): Field<TicketSize> {
   if (!input) return missing('no quantity input found on the ticket');
   const raw = normText(input.el.value);
   if (/%$/.test(raw)) return missing(`the quantity is set as a percentage (“${raw}”)`);
-  const n = readNumber(raw, NUMBER_STYLE);
+  const n = inputNumber(input, NUMBER_STYLE); // the page's reading of the box where unambiguous; missing keeps the box text
   if (!n.ok) return n;
   const unitEl = unitBeside(input.el);
   if (!unitEl) return missing('no unit shown next to the quantity input');

@@ -40,7 +40,7 @@ import {
   withVisibilityCache,
   type LabelledValue,
 } from '../dom';
-import { triggerField, watchFigures } from '../fields';
+import { inputNumber, triggerField, watchFigures } from '../fields';
 import {
   anchorAfterButtons,
   findLabelTicket,
@@ -138,7 +138,7 @@ function readSize(ticket: Element, market: Market | null): Field<TicketSize> {
   const input = inputByLabel(ticket, S.SIZE_LABELS);
   if (!input) return missing('no Quantity input found on the ticket');
   const raw = normText(input.el.value);
-  const n = readNumber(raw, NUMBER_STYLE);
+  const n = inputNumber(input, NUMBER_STYLE); // the page's reading of the box where unambiguous; missing keeps the box text
   if (!n.ok) return n;
   const unitEl = unitBeside(input.el);
   if (!unitEl) return missing('no unit shown next to the Quantity input');

@@ -48,7 +48,7 @@ import {
   withVisibilityCache,
   type Match,
 } from '../dom';
-import { triggerField, watchFigures } from '../fields';
+import { inputNumber, triggerField, watchFigures } from '../fields';
 import {
   anchorAfterButtons,
   findLabelTicket,
@@ -218,7 +218,7 @@ function readSize(ticket: Element, family: Family | null, parts: SymbolParts | n
   if (orderBy === 'cost') return missing('the quantity is entered as order cost (“Order by Cost”: margin plus fees), not as a size');
   const raw = normText(input.el.value);
   if (/%$/.test(raw)) return missing(`the quantity is set as a percentage (“${raw}”)`);
-  const n = readNumber(raw, NUMBER_STYLE);
+  const n = inputNumber(input, NUMBER_STYLE); // the page's reading of the box where unambiguous; missing keeps the box text
   if (!n.ok) return n;
   const unitEl = unitBeside(input.el);
   if (!unitEl) return missing('no unit shown next to the quantity input');

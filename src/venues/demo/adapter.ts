@@ -5,6 +5,7 @@
 import type { VenueAdapter } from '../adapter';
 import { found, missing, type Field, type TicketReading } from '../reading';
 import { readNumber } from '../number';
+import { inputNumber } from '../fields';
 import { allVisible, firstVisible } from '../dom';
 
 const TICKET = 'form[data-testid="order-ticket"]';
@@ -12,9 +13,9 @@ const TICKET = 'form[data-testid="order-ticket"]';
 function numberAt(root: ParentNode, selector: string, what: string): Field<number> {
   const el = root.querySelector<HTMLInputElement | HTMLElement>(selector);
   if (!el) return missing(`no ${what} found on the page (${selector})`);
-  const text = el instanceof HTMLInputElement ? el.value : el.textContent;
-  const n = readNumber(text);
-  return n.ok ? found(n.value, selector) : missing(`${what}: ${n.reason}`);
+  // A box is read as the page reads it where unambiguous; a missing figure keeps its kind and the text shown.
+  const n = el instanceof HTMLInputElement ? inputNumber({ el, selector }) : readNumber(el.textContent);
+  return n.ok ? found(n.value, selector) : missing(`${what}: ${n.reason}`, n.kind, n.shown);
 }
 
 function optionalNumberAt(root: ParentNode, selector: string, what: string): Field<number | null> {

@@ -24,7 +24,7 @@
  */
 import type { VenueAdapter } from '../adapter';
 import { allVisible, checkboxByLabel, commonAncestor, describe, findByText, firstVisible, inputByLabel, inputsByLabel, isChecked, isVisible, normText, textIs, withVisibilityCache, type Match } from '../dom';
-import { balanceField, estimateBeside, inputsByLabelStart, pageFigure, pageHits, selectedTab, triggerField, watchFigures } from '../fields';
+import { balanceField, estimateBeside, inputNumber, inputsByLabelStart, pageFigure, pageHits, selectedTab, triggerField, watchFigures } from '../fields';
 import { readLeverage, readNumber, readNumberAt } from '../number';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
 import * as S from './selectors';
@@ -168,7 +168,7 @@ function readSize(ticket: Element, symbol: Field<string>): Field<TicketSize> {
   const el = input(ticket, S.SIZE_INPUT, S.SIZE_LABELS);
   if (!el) return missing('no Amount input found on the ticket');
   const raw = normText(el.el.value);
-  const n = readNumber(raw, NUMBER_STYLE);
+  const n = inputNumber(el, NUMBER_STYLE); // the page's reading of the box where unambiguous; missing keeps the box text
   if (!n.ok) return n;
   const tag = sizeUnit(el.el, ticket);
   if (!tag) return missing('no unit (coin or USD) shown with the Amount input');

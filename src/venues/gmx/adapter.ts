@@ -19,7 +19,7 @@
  */
 import type { VenueAdapter } from '../adapter';
 import { allVisible, checkboxByLabel, describe, findByText, firstVisible, inputByLabel, isVisible, normText, textIs, withVisibilityCache, type Match } from '../dom';
-import { estimateBeside, inputsByLabelStart, NOT_PAGE_FIGURE, pageFigure, selectedTab, triggerField } from '../fields';
+import { estimateBeside, inputNumber, inputsByLabelStart, NOT_PAGE_FIGURE, pageFigure, selectedTab, triggerField } from '../fields';
 import { readLeverage, readNumber, readNumberAt } from '../number';
 import { found, missing, type Field, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
 import * as S from './selectors';
@@ -128,7 +128,7 @@ function readSize(ticket: Element, symbol: Field<string>): Field<TicketSize> {
   const el = input(ticket, S.SIZE_INPUT, S.SIZE_LABELS);
   if (!el) return missing('no Size input found on the trade box');
   const raw = normText(el.el.value);
-  const n = readNumber(raw, NUMBER_STYLE);
+  const n = inputNumber(el, NUMBER_STYLE); // the page's reading of the box where unambiguous; missing keeps the box text
   if (!n.ok) return n;
   // The display-mode switch beside the input (USD or the index token); the old buy-input is in tokens.
   let unitEl = firstVisible(ticket, [S.SIZE_UNIT])?.el ?? null;

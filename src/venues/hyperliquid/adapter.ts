@@ -33,6 +33,7 @@ import {
   type LabelledValue,
 } from '../dom';
 import { readLeverage, readNumber, readNumberAt } from '../number';
+import { inputNumber } from '../fields';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
 import * as S from './selectors';
 
@@ -171,7 +172,7 @@ function readSize(ticket: Element, coin: string | null): Field<TicketSize> {
   const input = inputByLabel(ticket, S.SIZE);
   if (!input) return missing('no size input found on the ticket');
   const raw = normText(input.el.value);
-  const n = readNumber(raw, NUMBER_STYLE);
+  const n = inputNumber(input, NUMBER_STYLE); // the page's reading of the box where unambiguous; missing keeps the box text
   if (!n.ok) return n;
   // The unit selector sits in the size box: the coin or USDC.
   const units = coin ? [coin, ...S.QUOTE] : [...S.QUOTE];

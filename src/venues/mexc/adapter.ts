@@ -17,7 +17,7 @@
  */
 import type { VenueAdapter } from '../adapter';
 import { BOTH_SIDES_OFFERED, allVisible, checkboxByLabel, commonAncestor, describe, findByText, firstVisible, inputByLabel, labelledValues, normText, textIs, withVisibilityCache, type Match } from '../dom';
-import { balanceField, estimateBeside, inputsByLabelStart, pageFigure, selectedTab, triggerField, watchFigures } from '../fields';
+import { balanceField, estimateBeside, inputNumber, inputsByLabelStart, pageFigure, selectedTab, triggerField, watchFigures } from '../fields';
 import { readLeverage, readNumber, readNumberAt } from '../number';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
 import * as S from './selectors';
@@ -141,7 +141,7 @@ function readSize(ticket: Element, p: Pair | null): Field<TicketSize> {
   if (!q) return missing('no Quantity input found on the ticket');
   const raw = normText(q.input.el.value);
   if (/%$/.test(raw)) return missing(`the quantity is set as a percentage (“${raw}”)`);
-  const n = readNumber(raw, NUMBER_STYLE);
+  const n = inputNumber(q.input, NUMBER_STYLE); // the page's reading of the box where unambiguous; missing keeps the box text
   if (!n.ok) return n;
   if (!q.unit) return missing('the Quantity label shows no unit (Cont, USDT or the coin)');
   let unit: TicketSize['unit'];

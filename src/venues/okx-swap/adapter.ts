@@ -20,7 +20,7 @@
  */
 import type { VenueAdapter } from '../adapter';
 import { BOTH_SIDES_OFFERED, allVisible, checkboxByLabel, commonAncestor, describe, findByText, firstVisible, inputByLabel, normText, textIs, withVisibilityCache, type Match } from '../dom';
-import { balanceField, estimateBeside, inputsByLabelStart, pageFigure, selectedTab, triggerField, watchFigures } from '../fields';
+import { balanceField, estimateBeside, inputNumber, inputsByLabelStart, pageFigure, selectedTab, triggerField, watchFigures } from '../fields';
 import { readLeverage, readNumber, readNumberAt } from '../number';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
 import * as S from './selectors';
@@ -157,7 +157,7 @@ function readSize(ticket: Element, i: Inst | null): Field<TicketSize> {
   if (!el) return missing('no size input found on the ticket');
   const raw = normText(el.el.value);
   if (/%$/.test(raw)) return missing(`the size is set as a percentage (“${raw}”)`);
-  const n = readNumber(raw, NUMBER_STYLE);
+  const n = inputNumber(el, NUMBER_STYLE); // the page's reading of the box where unambiguous; missing keeps the box text
   if (!n.ok) return n;
   const u = sizeUnit(el.el, ticket);
   if (!u) return missing('no size unit (Contracts, coin or USDT) shown with the size input');
