@@ -2,6 +2,9 @@ import { storage } from '#imports';
 import { browser, type Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { parseMessage } from '../messages';
+import { formatLeverage } from '../ui/format';
+import { t } from '../ui/i18n';
+import { verdictWords } from '../ui/popup/words';
 import { keepUnreadable } from './backups';
 import { applyDue } from './discipline';
 import { siteForUrl } from './sites';
@@ -59,6 +62,15 @@ function senderSite(sender: Sender): string | null {
   return siteForUrl(sender.tab?.url ?? sender.url, browser.runtime.getURL('/'))?.site.id ?? null;
 }
 
+/** The tooltip over the badge: what its number is and what it means, in the trader's language. */
+async function setBadgeTitle(tabId: number, leverage: number, severity: BadgeSeverity | null): Promise<void> {
+  try {
+    await browser.action.setTitle({ tabId, title: t('badge.title', { leverage: formatLeverage(leverage), verdict: verdictWords(severity ?? 'unknown') }) });
+  } catch {
+    // The tab closed in between; the badge itself is what matters.
+  }
+}
+
 async function setBadge(tabId: number, text: string, severity: BadgeSeverity | null): Promise<void> {
   const colors = BADGE_COLORS[severity ?? 'unknown'];
   await browser.action.setBadgeText({ tabId, text });
@@ -73,6 +85,8 @@ async function setBadge(tabId: number, text: string, severity: BadgeSeverity | n
 export async function clearBadge(tabId: number): Promise<void> {
   try {
     await browser.action.setBadgeText({ tabId, text: '' });
+    // An empty title shows the extension's name, as before the badge.
+    await browser.action.setTitle({ tabId, title: '' });
   } catch {
     // The tab is gone.
   }
@@ -94,13 +108,15 @@ export async function onBadgeMessage(
     const settings = applyDue(await loadSettings());
     if (settings.sites[site]?.enabled === false) return clearBadge(tabId);
   }
-  const text = badgeText(message.leverage);
-  if (!text) return clearBadge(tabId);
+  const { leverage } = message;
+  const text = badgeText(leverage);
+  if (!text || leverage == null) return clearBadge(tabId);
   try {
     await setBadge(tabId, text, message.severity);
   } catch {
     return; // The tab closed in between.
   }
+  await setBadgeTitle(tabId, leverage, message.severity);
   if (site !== null) await badgeTabs.setValue({ ...(await badgeTabs.getValue()), [String(tabId)]: site });
 }
 

@@ -1,18 +1,8 @@
 /** Number formatting in a trader's terms and the browser's locale, shared by the overlay and the popup. */
 import { price } from '../risk/format';
-import { t, uiLocale } from './i18n';
+import { formatNumber, formatPercentage, t } from './i18n';
 
-// One formatter per locale and precision: building an Intl.NumberFormat costs far more than using
-// one, and the overlay formats a dozen numbers per keystroke.
-const formatters = new Map<string, Intl.NumberFormat>();
-function fixed(n: number, digits: number): string {
-  const locale = uiLocale();
-  const key = `${locale} ${digits}`;
-  let f = formatters.get(key);
-  // Latin digits in every locale: the figures are read against the exchange's ticket, which uses them.
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, numberingSystem: 'latn' })));
-  return f.format(n);
-}
+const fixed = (n: number, digits: number) => formatNumber(n, digits, digits);
 
 /**
  * Prices with the digits the risk core's own messages write (58,210.47 · 3,102.5501 · 0.61234),
@@ -37,31 +27,10 @@ export function formatLeverage(leverage: number): string {
   return `${fixed(leverage, leverage < 10 ? 2 : 1)}×`;
 }
 
-const percentPatterns = new Map<string, { before: string; after: string }>();
-
-/** What a locale writes around a percentage's number: "%" after it, " %" after it, "%" before it. */
-function percentPattern(locale: string): { before: string; after: string } {
-  let pattern = percentPatterns.get(locale);
-  if (!pattern) {
-    pattern = { before: '', after: '' };
-    let number = false;
-    for (const part of new Intl.NumberFormat(locale, { style: 'percent' }).formatToParts(0.5)) {
-      if (part.type === 'integer') number = true;
-      else if (number) pattern.after += part.value;
-      else pattern.before += part.value;
-    }
-    // English keeps the space the risk core's (English) warnings write: "4.2 %", as they say it.
-    if (/^en\b/i.test(locale) && pattern.after === '%') pattern.after = ' %';
-    percentPatterns.set(locale, pattern);
-  }
-  return pattern;
-}
-
 /** A fraction as a percentage without sign, in the locale's pattern: 0.0421 -> "4.2 %", "4.2%" (Chinese), "%4,2" (Turkish). */
 export function formatPercent(fraction: number): string {
-  const pct = Math.abs(fraction) * 100;
-  const { before, after } = percentPattern(uiLocale());
-  return `${before}${fixed(pct, pct < 1 ? 2 : 1)}${after}`;
+  const digits = Math.abs(fraction) < 0.01 ? 2 : 1;
+  return formatPercentage(Math.abs(fraction), digits, digits);
 }
 
 /** "4.2 % below mark" / "0.8 % above mark", from a signed (liq - mark) / mark. */

@@ -54,34 +54,24 @@ export function andList(items: readonly string[]): string {
 // One formatter per locale and precision: building an Intl.NumberFormat costs far more than using
 // one, and the overlay formats a dozen numbers per keystroke.
 const formatters = new Map<string, Intl.NumberFormat>();
-
-/** A number in the browser's locale with `min` to `max` decimals. */
-export function formatNumber(n: number, min: number, max: number): string {
+function formatter(style: 'decimal' | 'percent', min: number, max: number): Intl.NumberFormat {
   const locale = uiLocale();
-  const key = `${locale} ${min} ${max}`;
+  const key = `${locale} ${style} ${min} ${max}`;
   let f = formatters.get(key);
   // Latin digits in every locale: the figures are read against the exchange's ticket, which uses them.
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, { minimumFractionDigits: min, maximumFractionDigits: max, numberingSystem: 'latn' })));
-  return f.format(n);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, { style, minimumFractionDigits: min, maximumFractionDigits: max, numberingSystem: 'latn' })));
+  return f;
 }
 
-const percentPatterns = new Map<string, { before: string; after: string }>();
+/** A number in the browser's locale with `min` to `max` decimals. */
+export const formatNumber = (n: number, min: number, max: number): string => formatter('decimal', min, max).format(n);
 
-/** A number already written in the locale ("4.2") as a percentage the way the locale writes one: "4.2 %", "4.2%", "%4,2". */
-export function withPercent(number: string): string {
-  const locale = uiLocale();
-  let pattern = percentPatterns.get(locale);
-  if (!pattern) {
-    pattern = { before: '', after: '' };
-    let seen = false;
-    for (const part of new Intl.NumberFormat(locale, { style: 'percent' }).formatToParts(0.5)) {
-      if (part.type === 'integer') seen = true;
-      else if (seen) pattern.after += part.value;
-      else pattern.before += part.value;
-    }
-    // English keeps the space the risk core's (English) warnings write: "4.2 %".
-    if (/^en\b/i.test(locale) && pattern.after === '%') pattern.after = ' %';
-    percentPatterns.set(locale, pattern);
-  }
-  return `${pattern.before}${number}${pattern.after}`;
+/**
+ * A fraction as a percentage the way the locale writes one, with `min` to `max` decimals: "4.2%"
+ * (Chinese), "4,2 %" (Russian), "%4,2" (Turkish); English "4.2 %", with the space the risk core's
+ * (English) warnings write.
+ */
+export function formatPercentage(fraction: number, min: number, max: number): string {
+  const text = formatter('percent', min, max).format(fraction);
+  return /^en\b/i.test(uiLocale()) ? text.replace('%', ' %') : text;
 }

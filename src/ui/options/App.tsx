@@ -1,10 +1,12 @@
-import { useState } from 'preact/hooks';
-import { LIMIT_KEYS, LIMIT_SPECS, formatLimit, type LimitKey } from '../../settings/limits';
+import { useEffect, useState } from 'preact/hooks';
+import { LIMIT_KEYS, type LimitKey } from '../../settings/limits';
 import { BUILT_IN_PRESETS, GLOBAL, deletePreset, renamePreset } from '../../settings/presets';
 import type { SavedPreset, Settings } from '../../settings/schema';
+import { t } from '../i18n';
 import { LimitsForm } from '../popup/LimitsForm';
 import { Notices } from '../popup/Notices';
 import { useSettings } from '../popup/useSettings';
+import { builtInName, limitLabel, limitText, presetProblem } from '../popup/words';
 import { Discipline } from './Discipline';
 import { OverrideLogView } from './OverrideLogView';
 import { SitesTable } from './SitesTable';
@@ -20,10 +22,8 @@ function HardLimits({ settings, update, readOnly }: { settings: Settings; update
     });
   return (
     <fieldset class="hard" data-testid="hard-limits">
-      <legend>Hard limits</legend>
-      <p class="help">
-        Breaking a hard limit shows “blocked” instead of “danger”, and in guard mode Confirm such an order cannot be placed from the ticket.
-      </p>
+      <legend>{t('options.hardLimits')}</legend>
+      <p class="help">{t('options.hardHelp')}</p>
       {LIMIT_KEYS.map((key) => (
         <label key={key} class="check">
           <input
@@ -33,7 +33,7 @@ function HardLimits({ settings, update, readOnly }: { settings: Settings; update
             data-testid={`hard-${key}`}
             onChange={(e) => void toggle(key, (e.currentTarget as HTMLInputElement).checked)}
           />
-          {LIMIT_SPECS[key].label}
+          {limitLabel(key)}
         </label>
       ))}
     </fieldset>
@@ -55,16 +55,16 @@ function PresetRow({ preset, update, readOnly }: { preset: SavedPreset; update: 
           const ok = await update((s) => {
             const r = renamePreset(s, preset.id, name);
             if (!r.ok) {
-              problem = r.error;
+              problem = presetProblem(s, name, preset.id);
               return s;
             }
             return r.settings;
           });
-          setError(problem || (ok ? '' : 'Not saved.'));
+          setError(problem || (ok ? '' : t('common.notSaved')));
         }}
       >
         <label class="visually-hidden" for={`${id}-name`}>
-          Name of preset {preset.name}
+          {t('options.presetNameLabel', { name: preset.name })}
         </label>
         <input
           id={`${id}-name`}
@@ -80,13 +80,13 @@ function PresetRow({ preset, update, readOnly }: { preset: SavedPreset; update: 
           }}
         />
         <span class="muted" id={`${id}-values`}>
-          {LIMIT_KEYS.map((k) => formatLimit(k, preset.limits[k])).join(' · ')}
+          {LIMIT_KEYS.map((k) => limitText(k, preset.limits[k])).join(' · ')}
         </span>
         <button type="submit" disabled={readOnly || name === preset.name}>
-          Rename
+          {t('options.rename')}
         </button>
-        <button type="button" disabled={readOnly} aria-label={`Delete preset ${preset.name}`} onClick={() => void update((s) => deletePreset(s, preset.id))}>
-          Delete
+        <button type="button" disabled={readOnly} aria-label={t('options.deleteLabel', { name: preset.name })} onClick={() => void update((s) => deletePreset(s, preset.id))}>
+          {t('options.delete')}
         </button>
       </form>
       {error && (
@@ -98,17 +98,10 @@ function PresetRow({ preset, update, readOnly }: { preset: SavedPreset; update: 
   );
 }
 
-/** Page words that are not part of a section component (English for now). */
-const WORDS = {
-  title: 'Leverage Guard settings',
-  loading: 'Loading your settings…',
-  transferHeading: 'Import, export, reset',
-};
-
 function TransferSection({ settings, newerVersion }: { settings: Settings | null; newerVersion: number | null }) {
   return (
     <section aria-labelledby="transfer-heading">
-      <h2 id="transfer-heading">{WORDS.transferHeading}</h2>
+      <h2 id="transfer-heading">{t('options.transferHeading')}</h2>
       <Transfer settings={settings} newerVersion={newerVersion} />
     </section>
   );
@@ -119,20 +112,28 @@ export function OptionsApp() {
   const settings = handle.state?.settings;
   const newerVersion = handle.state?.newerVersion ?? null;
   const readOnly = newerVersion !== null;
+
+  // The tab's title and the page's language are the messages' (screen readers and CJK fonts follow `lang`).
+  useEffect(() => {
+    document.title = t('options.title');
+    document.documentElement.lang = t('lang');
+  }, []);
+
   return (
     <main class="options" data-testid="options">
-      <h1>{WORDS.title}</h1>
+      <h1>{t('options.title')}</h1>
       <Notices handle={handle} showBackupHint={false} />
       {!settings ? (
         // Settings that cannot be loaded must not take Reset and Import away with them.
-        handle.loadFailed ? <TransferSection settings={null} newerVersion={null} /> : <p class="muted">{WORDS.loading}</p>
+        handle.loadFailed ? <TransferSection settings={null} newerVersion={null} /> : <p class="muted">{t('options.loading')}</p>
       ) : (
         <>
           <section aria-labelledby="global-heading">
-            <h2 id="global-heading">Limits on all sites</h2>
+            <h2 id="global-heading">{t('options.globalHeading')}</h2>
             <p class="help">
-              Built-in presets:{' '}
-              {BUILT_IN_PRESETS.map((p) => `${p.name} (${LIMIT_KEYS.map((k) => formatLimit(k, p.limits[k])).join(', ')})`).join('; ')}.
+              {t('options.builtIns', {
+                presets: BUILT_IN_PRESETS.map((p) => t('options.builtIn', { name: builtInName(p), values: LIMIT_KEYS.map((k) => limitText(k, p.limits[k])).join(', ') })).join('; '),
+              })}
             </p>
             <div class="global-grid">
               <LimitsForm settings={settings} scope={GLOBAL} update={handle.update} readOnly={readOnly} idPrefix="options" />
@@ -141,19 +142,19 @@ export function OptionsApp() {
           </section>
 
           <section aria-labelledby="discipline-heading">
-            <h2 id="discipline-heading">Discipline</h2>
+            <h2 id="discipline-heading">{t('options.disciplineHeading')}</h2>
             <Discipline settings={settings} update={handle.update} readOnly={readOnly} now={handle.now} />
           </section>
 
           <section aria-labelledby="sites-heading">
-            <h2 id="sites-heading">Sites</h2>
+            <h2 id="sites-heading">{t('options.sitesHeading')}</h2>
             <SitesTable settings={settings} update={handle.update} readOnly={readOnly} />
           </section>
 
           <section aria-labelledby="presets-heading">
-            <h2 id="presets-heading">Your presets</h2>
+            <h2 id="presets-heading">{t('options.presetsHeading')}</h2>
             {settings.presets.length === 0 ? (
-              <p class="muted">None yet. Save the limits as a preset from the popup or from “Limits on all sites” above.</p>
+              <p class="muted">{t('options.noPresets')}</p>
             ) : (
               <ul class="preset-list">
                 {settings.presets.map((p) => (
@@ -164,7 +165,7 @@ export function OptionsApp() {
           </section>
 
           <section aria-labelledby="overrides-heading" id="overrides">
-            <h2 id="overrides-heading">Override log</h2>
+            <h2 id="overrides-heading">{t('options.overridesHeading')}</h2>
             <OverrideLogView />
           </section>
 

@@ -1,6 +1,8 @@
-import { COOL_DOWN_WORDS, setCoolDown } from '../../settings/discipline';
+import { setCoolDown } from '../../settings/discipline';
 import { COOL_DOWNS, type CoolDown, type Settings } from '../../settings/schema';
+import { t } from '../i18n';
 import { PendingList } from '../popup/PendingList';
+import { coolDownWords } from '../popup/words';
 
 type Update = (change: (s: Settings) => Settings) => Promise<boolean>;
 
@@ -9,7 +11,7 @@ export function Discipline({ settings, update, readOnly, now }: { settings: Sett
   return (
     <div class="discipline" data-testid="discipline">
       <div class="field-line">
-        <label for="cool-down">Cool-down before a raise applies</label>
+        <label for="cool-down">{t('discipline.coolDownLabel')}</label>
         <select
           id="cool-down"
           value={settings.discipline.coolDown}
@@ -23,24 +25,21 @@ export function Discipline({ settings, update, readOnly, now }: { settings: Sett
         >
           {COOL_DOWNS.map((c) => (
             <option key={c} value={c}>
-              {COOL_DOWN_WORDS[c]}
+              {coolDownWords(c)}
             </option>
           ))}
         </select>
       </div>
       <div class="help" id="cool-down-help">
-        <p>
-          A commitment to yourself: with a cool-down, anything that makes Leverage Guard less strict waits before it applies, so a
-          decision made in the heat of a trade can be taken back. Anything stricter applies at once.
-        </p>
-        <p>Counts as a raise, and waits:</p>
+        <p>{t('discipline.why')}</p>
+        <p>{t('discipline.countsAsRaise')}</p>
         <ul>
-          <li>a higher max leverage, max account leverage, max loss at stop or risk per trade, or a lower min distance to liquidation (for all sites or one site; also removing a site’s stricter override);</li>
-          <li>a limit no longer hard;</li>
-          <li>a weaker guard mode (Confirm → Warn → Off), or switching a site off;</li>
-          <li>a shorter cool-down.</li>
+          <li>{t('discipline.raiseLimits')}</li>
+          <li>{t('discipline.raiseHard')}</li>
+          <li>{t('discipline.raiseGuard')}</li>
+          <li>{t('discipline.raiseCoolDown')}</li>
         </ul>
-        <p>Presets, import, reset and restore follow the same rule, setting by setting.</p>
+        <p>{t('discipline.sameRule')}</p>
       </div>
       <PendingList settings={settings} update={update} now={now} readOnly={readOnly} idPrefix="options-pending" />
     </div>

@@ -1,39 +1,31 @@
 import { useState } from 'preact/hooks';
-import { clearOverrideLog, overrideLogFileName, overrideLogToCsv, type OverrideRecord } from '../../settings/overrideLog';
+import { MAX_OVERRIDES, clearOverrideLog, overrideLogFileName, overrideLogToCsv, type OverrideRecord } from '../../settings/overrideLog';
 import { siteName } from '../../settings/sites';
 import { useOverrideLog } from '../popup/useOverrideLog';
+import { formatNumber, t } from '../i18n';
+import { dateTimeWords, sideWords, verdictWords } from '../popup/words';
 import { download } from './download';
-
-/**
- * The overlay's verdicts, in the popup's words. Its own copy, not the popup's LiveReport: importing
- * that one constant put the whole live report and the risk formatting into the options page.
- */
-const VERDICT_WORDS: Record<OverrideRecord['severity'], string> = {
-  safe: 'Within your limits',
-  caution: 'Caution',
-  danger: 'Breaks your limits',
-  blocked: 'Blocked by a hard limit',
-  unknown: 'Incomplete reading',
-};
 
 /** Rows shown at once; the CSV always has every record. */
 export const SHOWN_OVERRIDES = 100;
 
-const leverage = (r: OverrideRecord) => (r.leverage === null ? '—' : `${r.leverage.toFixed(r.leverage < 10 ? 2 : 1)}×`);
+const leverage = (r: OverrideRecord) => {
+  if (r.leverage === null) return '—';
+  const digits = r.leverage < 10 ? 2 : 1;
+  return `${formatNumber(r.leverage, digits, digits)}×`;
+};
 
 /** The override log, newest first, with CSV export and clearing (after a confirmation). */
 export function OverrideLogView() {
   const log = useOverrideLog();
   const [confirmClear, setConfirmClear] = useState(false);
   const [status, setStatus] = useState('');
-  if (!log) return <p class="muted">Loading the override log…</p>;
+  if (!log) return <p class="muted">{t('overrides.loading')}</p>;
   const newest = [...log].sort((a, b) => b.at - a.at);
   const shown = newest.slice(0, SHOWN_OVERRIDES);
   return (
     <div class="override-log" data-testid="override-log">
-      <p class="help">
-        Each order you placed past a warning, recorded in this browser only: it is never synced or sent anywhere. The newest 1,000 are kept.
-      </p>
+      <p class="help">{t('overrides.help', { max: formatNumber(MAX_OVERRIDES, 0, 0) })}</p>
       <div class="actions">
         <button
           type="button"
@@ -42,18 +34,18 @@ export function OverrideLogView() {
           onClick={() => {
             // The BOM lets spreadsheet programs read the file as UTF-8 (×, ≥ in the warnings).
             download(overrideLogFileName(), `\uFEFF${overrideLogToCsv(log)}`, 'text/csv');
-            setStatus(`Exported ${log.length} override${log.length === 1 ? '' : 's'}.`);
+            setStatus(t('overrides.exported', log.length, { count: formatNumber(log.length, 0, 0) }));
           }}
         >
-          Export CSV
+          {t('overrides.export')}
         </button>
         {!confirmClear ? (
           <button type="button" disabled={log.length === 0} data-testid="overrides-clear" onClick={() => setConfirmClear(true)}>
-            Clear log…
+            {t('overrides.clear')}
           </button>
         ) : (
-          <span class="confirm" role="group" aria-label="Confirm clearing the override log">
-            <span>Delete all {log.length} records?</span>
+          <span class="confirm" role="group" aria-label={t('overrides.confirmClearLabel')}>
+            <span>{t('overrides.deleteAll', { count: formatNumber(log.length, 0, 0) })}</span>
             <button
               type="button"
               class="danger"
@@ -61,13 +53,13 @@ export function OverrideLogView() {
               onClick={async () => {
                 setConfirmClear(false);
                 await clearOverrideLog();
-                setStatus('The override log is empty.');
+                setStatus(t('overrides.cleared'));
               }}
             >
-              Clear log
+              {t('overrides.clearConfirm')}
             </button>
             <button type="button" onClick={() => setConfirmClear(false)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </span>
         )}
@@ -77,34 +69,34 @@ export function OverrideLogView() {
       </p>
       {log.length === 0 ? (
         <p class="muted" data-testid="overrides-empty">
-          No overrides recorded.
+          {t('overrides.empty')}
         </p>
       ) : (
         <div class="table-wrap">
           <table data-testid="overrides-table">
-            <caption class="visually-hidden">Orders placed past a warning, newest first</caption>
+            <caption class="visually-hidden">{t('overrides.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Site</th>
-                <th scope="col">Symbol</th>
-                <th scope="col">Side</th>
-                <th scope="col">Leverage</th>
-                <th scope="col">Verdict</th>
-                <th scope="col">Warnings</th>
+                <th scope="col">{t('overrides.time')}</th>
+                <th scope="col">{t('overrides.site')}</th>
+                <th scope="col">{t('overrides.symbol')}</th>
+                <th scope="col">{t('overrides.side')}</th>
+                <th scope="col">{t('overrides.leverage')}</th>
+                <th scope="col">{t('overrides.verdict')}</th>
+                <th scope="col">{t('overrides.warnings')}</th>
               </tr>
             </thead>
             <tbody>
               {shown.map((r, i) => (
                 <tr key={`${r.at}-${i}`} data-testid="override-row">
                   <td>
-                    <time dateTime={new Date(r.at).toISOString()}>{new Date(r.at).toLocaleString()}</time>
+                    <time dateTime={new Date(r.at).toISOString()}>{dateTimeWords(r.at)}</time>
                   </td>
                   <td>{siteName(r.site)}</td>
                   <td>{r.symbol ?? '—'}</td>
-                  <td>{r.side ?? '—'}</td>
+                  <td>{r.side ? sideWords(r.side) : '—'}</td>
                   <td>{leverage(r)}</td>
-                  <td>{VERDICT_WORDS[r.severity]}</td>
+                  <td>{verdictWords(r.severity)}</td>
                   <td>{r.warnings.join(' ')}</td>
                 </tr>
               ))}
@@ -112,7 +104,7 @@ export function OverrideLogView() {
           </table>
           {log.length > shown.length && (
             <p class="help">
-              Showing the newest {shown.length} of {log.length}; Export CSV has them all.
+              {t('overrides.showing', { shown: formatNumber(shown.length, 0, 0), total: formatNumber(log.length, 0, 0) })}
             </p>
           )}
         </div>

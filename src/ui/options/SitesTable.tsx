@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { GUARD_MODE_WORDS, setGuardMode } from '../../settings/discipline';
-import { NUMBER_KEYS as LIMIT_KEYS, LIMIT_SPECS, formatLimit, formatLimitInput, parseLimitInput, type NumberKey as LimitKey, type NumberValues as LimitValues } from '../../settings/limits';
+import { setGuardMode } from '../../settings/discipline';
+import { NUMBER_KEYS as LIMIT_KEYS, LIMIT_SPECS, parseLimitInput, type NumberKey as LimitKey, type NumberValues as LimitValues } from '../../settings/limits';
 import { setLimits, setSiteEnabled } from '../../settings/presets';
 import { DEFAULT_GUARD_MODE, GUARD_MODES, type GuardMode, type Settings } from '../../settings/schema';
 import { SITES } from '../../settings/sites';
+import { sentences, t } from '../i18n';
 import { deferredWords } from '../popup/deferred';
+import { guardModeWords, limitInputError, limitInputText, limitLabel, limitText } from '../popup/words';
 
 type Cells = Record<string, Record<LimitKey, string>>;
 type CellErrors = Record<string, Partial<Record<LimitKey, string>>>;
@@ -13,7 +15,7 @@ const cellsOf = (settings: Settings): Cells =>
   Object.fromEntries(
     SITES.map((site) => {
       const o = settings.sites[site.id]?.overrides ?? {};
-      return [site.id, Object.fromEntries(LIMIT_KEYS.map((k) => [k, o[k] === undefined ? '' : formatLimitInput(k, o[k])]))];
+      return [site.id, Object.fromEntries(LIMIT_KEYS.map((k) => [k, o[k] === undefined ? '' : limitInputText(k, o[k])]))];
     }),
   ) as Cells;
 
@@ -44,7 +46,8 @@ export function SitesTable({
 
   const parseCell = (key: LimitKey, text: string): { ok: true; value: number | undefined } | { ok: false; error: string } => {
     if (text.trim() === '') return { ok: true, value: undefined };
-    return parseLimitInput(key, text);
+    const parsed = parseLimitInput(key, text);
+    return parsed.ok ? parsed : { ok: false, error: limitInputError(key, text) };
   };
 
   const onSubmit = async (event: Event) => {
@@ -61,7 +64,7 @@ export function SitesTable({
     }
     setErrors(found);
     if (Object.keys(found).length > 0) {
-      setStatus('Not saved: fix the highlighted cells.');
+      setStatus(t('sites.fixCells'));
       return;
     }
     const change = (s: Settings) => {
@@ -80,22 +83,22 @@ export function SitesTable({
       setEdited(false);
       if (waits) setCells(cellsOf(settings)); // a raise that waits: show what applies now
     }
-    setStatus(ok ? `Site overrides saved.${waits}` : 'Not saved.');
+    setStatus(ok ? sentences(t('sites.saved'), waits) : t('common.notSaved'));
   };
 
   return (
     <form onSubmit={onSubmit} noValidate data-testid="sites-table">
       <div class="table-wrap">
         <table>
-          <caption class="visually-hidden">Sites: on or off, and limits that differ from the limits for all sites</caption>
+          <caption class="visually-hidden">{t('sites.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Site</th>
-              <th scope="col">On</th>
-              <th scope="col">Guard mode</th>
+              <th scope="col">{t('sites.site')}</th>
+              <th scope="col">{t('sites.on')}</th>
+              <th scope="col">{t('guardMode.label')}</th>
               {LIMIT_KEYS.map((k) => (
                 <th scope="col" key={k}>
-                  {LIMIT_SPECS[k].label} ({LIMIT_SPECS[k].unit})
+                  {t('sites.column', { limit: limitLabel(k), unit: LIMIT_SPECS[k].unit })}
                 </th>
               ))}
             </tr>
@@ -110,7 +113,7 @@ export function SitesTable({
                     <input
                       type="checkbox"
                       role="switch"
-                      aria-label={`Leverage Guard on ${site.name}`}
+                      aria-label={t('sites.enabledLabel', { site: site.name })}
                       checked={enabled}
                       disabled={readOnly}
                       data-testid={`site-enabled-${site.id}`}
@@ -119,28 +122,32 @@ export function SitesTable({
                         const change = (s: Settings) => setSiteEnabled(s, site.id, on);
                         const waits = deferredWords(settings, change);
                         const ok = await update(change);
-                        setStatus(ok ? `${site.name}: ${waits ? 'stays on for now.' : on ? 'on.' : 'off.'}${waits}` : 'Not saved.');
+                        const said = waits ? t('sites.staysOn', { site: site.name }) : on ? t('sites.nowOn', { site: site.name }) : t('sites.nowOff', { site: site.name });
+                        setStatus(ok ? sentences(said, waits) : t('common.notSaved'));
                       }}
                     />
                   </td>
                   <td>
                     <select
-                      aria-label={`Guard mode on ${site.name}`}
+                      aria-label={t('sites.guardLabel', { site: site.name })}
                       value={settings.sites[site.id]?.guard ?? DEFAULT_GUARD_MODE}
                       disabled={readOnly}
-                      title={GUARD_MODE_WORDS[settings.sites[site.id]?.guard ?? DEFAULT_GUARD_MODE].help}
+                      title={guardModeWords(settings.sites[site.id]?.guard ?? DEFAULT_GUARD_MODE).help}
                       data-testid={`site-guard-${site.id}`}
                       onChange={async (e) => {
                         const mode = (e.currentTarget as HTMLSelectElement).value as GuardMode;
                         const change = (s: Settings) => setGuardMode(s, site.id, mode);
                         const waits = deferredWords(settings, change);
                         const ok = await update(change);
-                        setStatus(ok ? (waits ? `${site.name}: guard mode unchanged for now.${waits}` : `${site.name}: guard mode ${GUARD_MODE_WORDS[mode].label}.`) : 'Not saved.');
+                        const said = waits
+                          ? sentences(t('sites.guardUnchanged', { site: site.name }), waits)
+                          : t('sites.guardNow', { site: site.name, mode: guardModeWords(mode).label });
+                        setStatus(ok ? said : t('common.notSaved'));
                       }}
                     >
                       {GUARD_MODES.map((m) => (
                         <option key={m} value={m}>
-                          {GUARD_MODE_WORDS[m].label}
+                          {guardModeWords(m).label}
                         </option>
                       ))}
                     </select>
@@ -155,10 +162,10 @@ export function SitesTable({
                           type="text"
                           inputMode="decimal"
                           autoComplete="off"
-                          aria-label={`${LIMIT_SPECS[key].label} on ${site.name} (empty: same as all sites)`}
+                          aria-label={t('sites.cellLabel', { limit: limitLabel(key), site: site.name })}
                           aria-invalid={err ? 'true' : 'false'}
                           aria-describedby={err ? `${cellId}-error` : undefined}
-                          placeholder={formatLimit(key, settings.limits[key])}
+                          placeholder={limitText(key, settings.limits[key])}
                           value={cells[site.id]![key]}
                           readOnly={readOnly}
                           data-testid={cellId}
@@ -187,12 +194,11 @@ export function SitesTable({
         </table>
       </div>
       <p class="help">
-        An empty cell follows the limit for all sites (shown greyed). A site that is off costs nothing: no overlay, no observer. Guard mode:{' '}
-        {GUARD_MODES.map((m) => `${GUARD_MODE_WORDS[m].label}: ${GUARD_MODE_WORDS[m].help}`).join(' ')}
+        {t('sites.help', { modes: sentences(...GUARD_MODES.map((m) => t('sites.modeHelp', { mode: guardModeWords(m).label, help: guardModeWords(m).help }))) })}
       </p>
       <div class="actions">
         <button type="submit" class="primary" disabled={readOnly} data-testid="save-overrides">
-          Save site overrides
+          {t('sites.save')}
         </button>
         {edited && (
           <button
@@ -204,7 +210,7 @@ export function SitesTable({
               setStatus('');
             }}
           >
-            Undo changes
+            {t('common.undoChanges')}
           </button>
         )}
       </div>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { GUARD_MODE_WORDS, defaultSite, setGuardMode } from '../../settings/discipline';
-import { overridesToday, overridesTodayText } from '../../settings/overrideLog';
+import { defaultSite, setGuardMode } from '../../settings/discipline';
+import { overridesToday } from '../../settings/overrideLog';
 import { GLOBAL, setSiteEnabled, type LimitScope } from '../../settings/presets';
 import { GUARD_MODES, type GuardMode } from '../../settings/schema';
 import { SITES, type SiteInfo } from '../../settings/sites';
@@ -12,6 +12,8 @@ import { PendingList } from './PendingList';
 import { useOverrideLog } from './useOverrideLog';
 import { readTab, targetTab, type TabView } from './tab';
 import { useSettings } from './useSettings';
+import { guardModeWords } from './words';
+import { andList, formatNumber, t } from '../i18n';
 
 /** How often the popup re-reads the tab's overlay while it is open. */
 export const POLL_MS = 1000;
@@ -67,24 +69,30 @@ export function PopupApp({ search = location.search }: { search?: string }) {
   const guard: GuardMode = (site && settings?.sites[site.id]?.guard) || defaultSite().guard;
   const log = useOverrideLog();
   const overrides = log ? overridesToday(log, handle.now) : 0;
+  const guardWords = guardModeWords(guard);
+
+  // The page speaks the messages' language: screen readers and CJK fonts follow `lang`.
+  useEffect(() => {
+    document.documentElement.lang = t('lang');
+  }, []);
 
   return (
     <main class="popup" data-testid="popup">
       <header class="top">
-        <h1>Leverage Guard</h1>
+        <h1>{t('extName')}</h1>
         {overrides > 0 && (
           <button
             type="button"
             class="link override-count"
-            title="Orders you placed past a warning today; the list is in All settings."
+            title={t('popup.overridesTitle')}
             data-testid="override-count"
             onClick={() => void browser.runtime.openOptionsPage()}
           >
-            {overridesTodayText(overrides)}
+            {t('popup.overridesToday', overrides, { count: formatNumber(overrides, 0, 0) })}
           </button>
         )}
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          All settings
+          {t('popup.allSettings')}
         </button>
       </header>
 
@@ -92,15 +100,15 @@ export function PopupApp({ search = location.search }: { search?: string }) {
 
       <section class="site" aria-labelledby="site-heading" data-testid="site-status" data-site={site?.id ?? ''} data-enabled={String(enabled)}>
         <h2 id="site-heading" class="visually-hidden">
-          This tab
+          {t('popup.thisTab')}
         </h2>
         {!view ? (
-          <p class="muted">Checking this tab…</p>
+          <p class="muted">{t('popup.checkingTab')}</p>
         ) : !site ? (
           <div data-testid="unsupported">
-            <p class="site-name">Not a supported site</p>
+            <p class="site-name">{t('popup.unsupported')}</p>
             <p class="muted">
-              Leverage Guard works on {SITES.filter((s) => s.id !== 'demo').map((s) => s.name).join(', ')} and on its demo ticket.
+              {t('popup.worksOn', { sites: andList([...SITES.filter((s) => s.id !== 'demo').map((s) => s.name), t('popup.demoTicket')]) })}
             </p>
           </div>
         ) : (
@@ -122,17 +130,17 @@ export function PopupApp({ search = location.search }: { search?: string }) {
                       void handle.update((s) => setSiteEnabled(s, site.id, on));
                     }}
                   />
-                  <span class="switch-text">{enabled ? 'On' : 'Off'} on this site</span>
+                  <span class="switch-text">{enabled ? t('popup.onHere') : t('popup.offHere')}</span>
                 </label>
               )}
             </div>
             {settings && enabled && (
               <div class="guard-line">
-                <label for="popup-guard">Guard mode</label>
+                <label for="popup-guard">{t('guardMode.label')}</label>
                 <select
                   id="popup-guard"
                   value={guard}
-                  title={GUARD_MODE_WORDS[guard].help}
+                  title={guardWords.help}
                   disabled={readOnly}
                   aria-describedby="popup-guard-help"
                   data-testid="guard-mode"
@@ -143,26 +151,26 @@ export function PopupApp({ search = location.search }: { search?: string }) {
                 >
                   {GUARD_MODES.map((m) => (
                     <option key={m} value={m}>
-                      {GUARD_MODE_WORDS[m].label}
+                      {guardModeWords(m).label}
                     </option>
                   ))}
                 </select>
                 <span class="visually-hidden" id="popup-guard-help">
-                  {GUARD_MODE_WORDS[guard].help}
+                  {guardWords.help}
                 </span>
               </div>
             )}
             {view.kind === 'other-page' ? (
               <p class="empty" data-testid="live-empty">
-                Supported on this site’s futures trading pages. Open an order ticket there.
+                {t('popup.otherPage')}
               </p>
             ) : !enabled ? (
               <p class="empty" data-testid="live-off">
-                Off here: no overlay, no checks, no work on this site. Turn it on to check your orders.
+                {t('popup.siteOff')}
               </p>
             ) : view.kind === 'no-answer' ? (
               <p class="empty" data-testid="live-no-answer">
-                Leverage Guard is not running in this tab yet. Reload the tab to start it.
+                {t('popup.noAnswer')}
               </p>
             ) : view.kind === 'state' ? (
               <LiveReport state={view.state} />
@@ -175,9 +183,9 @@ export function PopupApp({ search = location.search }: { search?: string }) {
 
       <section class="limits-section" aria-labelledby="limits-heading">
         <div class="section-head">
-          <h2 id="limits-heading">Your limits</h2>
+          <h2 id="limits-heading">{t('popup.yourLimits')}</h2>
           {site && (
-            <div class="scope" role="radiogroup" aria-label="Which limits to edit">
+            <div class="scope" role="radiogroup" aria-label={t('popup.whichLimits')}>
               <label>
                 <input
                   type="radio"
@@ -190,7 +198,7 @@ export function PopupApp({ search = location.search }: { search?: string }) {
                     setScopeKind('global');
                   }}
                 />
-                All sites
+                {t('popup.scopeAll')}
               </label>
               <label>
                 <input
@@ -204,7 +212,7 @@ export function PopupApp({ search = location.search }: { search?: string }) {
                     setScopeKind('site');
                   }}
                 />
-                Only here
+                {t('popup.scopeHere')}
               </label>
             </div>
           )}
@@ -212,7 +220,7 @@ export function PopupApp({ search = location.search }: { search?: string }) {
         {settings ? (
           <LimitsForm settings={settings} scope={scope} update={handle.update} readOnly={readOnly} idPrefix="popup" compact />
         ) : (
-          <p class="muted">Loading your limits…</p>
+          <p class="muted">{t('popup.loadingLimits')}</p>
         )}
       </section>
     </main>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { NUMBER_KEYS, LIMIT_SPECS, formatLimit, formatLimitInput, parseLimitInput, type LimitValues, type NumberKey, type NumberValues } from '../../settings/limits';
+import { NUMBER_KEYS, parseLimitInput, type LimitValues, type NumberKey, type NumberValues } from '../../settings/limits';
 import {
   BUILT_IN_PRESETS,
   applyLimitValues,
@@ -12,13 +12,15 @@ import {
 } from '../../settings/presets';
 import type { Settings } from '../../settings/schema';
 import { siteName } from '../../settings/sites';
+import { sentences, t } from '../i18n';
 import { deferredWords } from './deferred';
+import { limitHelp, limitInputError, limitInputText, limitLabel, limitText, limitUnit, builtInName, presetDescription, presetProblem } from './words';
 
 type Draft = Record<NumberKey, string>;
 type Errors = Partial<Record<NumberKey, string>>;
 
 const toDraft = (values: NumberValues): Draft =>
-  Object.fromEntries(NUMBER_KEYS.map((k) => [k, formatLimitInput(k, values[k])])) as Draft;
+  Object.fromEntries(NUMBER_KEYS.map((k) => [k, limitInputText(k, values[k])])) as Draft;
 
 /** Every field parsed, or the error of each field that is not valid. */
 function parseDraft(draft: Draft): { values: NumberValues | null; errors: Errors } {
@@ -27,7 +29,7 @@ function parseDraft(draft: Draft): { values: NumberValues | null; errors: Errors
   for (const key of NUMBER_KEYS) {
     const parsed = parseLimitInput(key, draft[key]);
     if (parsed.ok) values[key] = parsed.value;
-    else errors[key] = parsed.error;
+    else errors[key] = limitInputError(key, draft[key]);
   }
   return { values: Object.keys(errors).length ? null : values, errors };
 }
@@ -83,7 +85,7 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
 
   const overrides = scope.kind === 'site' ? (settings.sites[scope.siteId]?.overrides ?? {}) : {};
   const hasOverrides = Object.keys(overrides).length > 0;
-  const where = scope.kind === 'global' ? 'all sites' : siteName(scope.siteId);
+  const where = scope.kind === 'global' ? t('common.allSites') : siteName(scope.siteId);
   const match = matchingPreset(current, settings.presets);
 
   const setField = (key: NumberKey, text: string) => {
@@ -91,13 +93,13 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
     setStatus('');
     if (errors[key]) {
       const parsed = parseLimitInput(key, text);
-      setErrors((e) => ({ ...e, [key]: parsed.ok ? undefined : parsed.error }));
+      setErrors((e) => ({ ...e, [key]: parsed.ok ? undefined : limitInputError(key, text) }));
     }
   };
 
   const checkField = (key: NumberKey) => {
     const parsed = parseLimitInput(key, draft[key]);
-    setErrors((e) => ({ ...e, [key]: parsed.ok ? undefined : parsed.error }));
+    setErrors((e) => ({ ...e, [key]: parsed.ok ? undefined : limitInputError(key, draft[key]) }));
   };
 
   const onSubmit = async (event: Event) => {
@@ -106,7 +108,7 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
     const { values, errors: found } = parseDraft(draft);
     setErrors(found);
     if (!values) {
-      setStatus('Not saved: fix the highlighted field.');
+      setStatus(t('limits.fixField'));
       const bad = NUMBER_KEYS.find((k) => found[k]);
       if (bad) firstInvalid.current[bad]?.focus();
       return;
@@ -116,7 +118,7 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
     const ok = await update(change);
     // The fields show what applies now: a raise that waits goes back to the value in force.
     if (ok) setDraft(waits ? currentDraft : toDraft(values));
-    setStatus(ok ? `Saved for ${where}.${waits}` : 'Not saved.');
+    setStatus(ok ? sentences(t('limits.savedFor', { where }), waits) : t('common.notSaved'));
   };
 
   const applyPreset = async (name: string, values: LimitValues) => {
@@ -128,7 +130,7 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
       setDraft(waits ? currentDraft : toDraft({ ...current, ...values }));
       setErrors({});
     }
-    setStatus(ok ? `Applied ${name} to ${where}.${waits}` : 'Not saved.');
+    setStatus(ok ? sentences(t('limits.applied', { preset: name, where }), waits) : t('common.notSaved'));
   };
 
   const onSavePreset = async (event: Event) => {
@@ -136,25 +138,25 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
     const { values, errors: found } = parseDraft(draft);
     if (!values) {
       setErrors(found);
-      setPresetError('Fix the limits above first.');
+      setPresetError(t('limits.fixAbove'));
       return;
     }
     const trial = savePreset(settings, presetName, values);
     if (!trial.ok) {
-      setPresetError(trial.error);
+      setPresetError(presetProblem(settings, presetName));
       return;
     }
     let savedAs = '';
     const ok = await update((s) => {
       const r = savePreset(s, presetName, values);
-      if (!r.ok) throw new Error(r.error);
+      if (!r.ok) throw new Error(presetProblem(s, presetName));
       savedAs = r.preset.name;
       return r.settings;
     });
-    setPresetError(ok ? '' : 'Not saved.');
+    setPresetError(ok ? '' : t('common.notSaved'));
     if (ok) {
       setPresetName('');
-      setStatus(`Saved preset “${savedAs}”.`);
+      setStatus(t('limits.savedPreset', { name: savedAs }));
     }
   };
 
@@ -165,7 +167,7 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
     <div class="limits" data-testid="limits">
       <div class="presets" role="group" aria-labelledby={id('presets-label')}>
         <span id={id('presets-label')} class="group-label">
-          Presets
+          {t('limits.presets')}
         </span>
         <div class="preset-buttons">
           {BUILT_IN_PRESETS.map((p) => (
@@ -174,28 +176,27 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
               key={p.id}
               class="preset"
               aria-pressed={match?.kind === 'built-in' && match.preset.id === p.id}
-              title={p.description}
+              title={presetDescription(p)}
               disabled={readOnly}
               data-testid={`preset-${p.id}`}
-              onClick={() => applyPreset(p.name, p.limits)}
+              onClick={() => applyPreset(builtInName(p), p.limits)}
             >
-              {p.name}
+              {builtInName(p)}
             </button>
           ))}
         </div>
         {settings.presets.length > 0 && (
           <div class="saved-presets">
-            <label for={id('saved')}>Your presets</label>
+            <label for={id('saved')}>{t('limits.yourPresets')}</label>
             <select id={id('saved')} value={chosenSaved?.id} onChange={(e) => setSavedChoice((e.currentTarget as HTMLSelectElement).value)}>
               {settings.presets.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.name}
-                  {match?.kind === 'saved' && match.preset.id === p.id ? ' (current)' : ''}
+                  {match?.kind === 'saved' && match.preset.id === p.id ? t('limits.current', { name: p.name }) : p.name}
                 </option>
               ))}
             </select>
             <button type="button" disabled={readOnly || !chosenSaved} onClick={() => chosenSaved && applyPreset(chosenSaved.name, chosenSaved.limits)}>
-              Apply
+              {t('limits.apply')}
             </button>
           </div>
         )}
@@ -203,12 +204,11 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
 
       <form class="limit-fields" onSubmit={onSubmit} noValidate aria-describedby={id('status')}>
         {NUMBER_KEYS.map((key) => {
-          const spec = LIMIT_SPECS[key];
           const err = errors[key];
           const overridden = scope.kind === 'site' && overrides[key] !== undefined;
           return (
             <div class={`field${err ? ' invalid' : ''}`} key={key}>
-              <label for={id(key)}>{spec.label}</label>
+              <label for={id(key)}>{limitLabel(key)}</label>
               <div class="input-row">
                 <input
                   id={id(key)}
@@ -229,7 +229,7 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
                   data-testid={`limit-${key}`}
                 />
                 <span class="unit" aria-hidden="true">
-                  {spec.unit === '×' ? '×' : key === 'maxLossAtStop' || key === 'riskPerTrade' ? '% of equity' : '%'}
+                  {limitUnit(key)}
                 </span>
               </div>
               {err && (
@@ -240,16 +240,16 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
               <p class={compact && scope.kind === 'global' ? 'visually-hidden' : 'help'} id={id(`${key}-help`)}>
                 {scope.kind === 'site'
                   ? overridden
-                    ? `Only here; all sites: ${formatLimit(key, settings.limits[key])}.`
-                    : 'Same as all sites.'
-                  : spec.help}
+                    ? t('limits.onlyHere', { value: limitText(key, settings.limits[key]) })
+                    : t('limits.sameAsAll')
+                  : limitHelp(key)}
               </p>
             </div>
           );
         })}
         <div class="actions">
           <button type="submit" class="primary" disabled={readOnly} data-testid="save-limits">
-            Save limits
+            {t('limits.save')}
           </button>
           {dirty && (
             <button
@@ -260,7 +260,7 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
                 setStatus('');
               }}
             >
-              Undo changes
+              {t('common.undoChanges')}
             </button>
           )}
           {scope.kind === 'site' && hasOverrides && (
@@ -269,10 +269,10 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
               disabled={readOnly}
               onClick={async () => {
                 const ok = await update((s) => clearOverrides(s, scope.siteId));
-                setStatus(ok ? `${where} now follows the limits for all sites.` : 'Not saved.');
+                setStatus(ok ? t('limits.nowFollows', { where }) : t('common.notSaved'));
               }}
             >
-              Use all-site limits
+              {t('limits.useAllSite')}
             </button>
           )}
         </div>
@@ -282,9 +282,9 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
       </form>
 
       <details class="save-preset">
-        <summary>Save these limits as a preset</summary>
+        <summary>{t('limits.savePresetSummary')}</summary>
         <form onSubmit={onSavePreset} noValidate>
-          <label for={id('preset-name')}>Preset name</label>
+          <label for={id('preset-name')}>{t('limits.presetName')}</label>
           <div class="input-row">
             <input
               id={id('preset-name')}
@@ -299,7 +299,7 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
               }}
             />
             <button type="submit" disabled={readOnly}>
-              Save preset
+              {t('limits.savePreset')}
             </button>
           </div>
           {presetError && (

@@ -1,5 +1,7 @@
-import { COOL_DOWN_WORDS, cancelPending, describePending, formatAppliesAt } from '../../settings/discipline';
+import { cancelPending } from '../../settings/discipline';
 import { pendingKey, type Settings } from '../../settings/schema';
+import { around, t } from '../i18n';
+import { appliesAtWords, coolDownInline, describePending, pendingItemText } from './words';
 
 /**
  * The raises waiting for the cool-down, each with when it applies and a Cancel button
@@ -22,25 +24,28 @@ export function PendingList({
   const heading = `${idPrefix}-heading`;
   return (
     <section class="pending" aria-labelledby={heading} data-testid="pending">
-      <h2 id={heading}>Waiting for your cool-down</h2>
+      <h2 id={heading}>{t('pending.heading')}</h2>
       <ul>
         {settings.pending.map((p) => {
           const key = pendingKey(p);
           const what = describePending(p);
+          const [before, after] = around(pendingItemText(what));
           return (
             <li key={key} data-testid="pending-item" data-key={key}>
               <span>
-                {what} from <time dateTime={new Date(p.appliesAt).toISOString()}>{formatAppliesAt(p.appliesAt, now)}</time>
+                {before}
+                <time dateTime={new Date(p.appliesAt).toISOString()}>{appliesAtWords(p.appliesAt, now)}</time>
+                {after}
               </span>
               <button
                 type="button"
                 class="link"
                 disabled={readOnly}
-                aria-label={`Cancel: ${what}`}
+                aria-label={t('pending.cancelLabel', { what })}
                 data-testid="pending-cancel"
                 onClick={() => void update((s) => cancelPending(s, key))}
               >
-                Cancel
+                {t('common.cancel')}
               </button>
             </li>
           );
@@ -48,8 +53,8 @@ export function PendingList({
       </ul>
       <p class="help">
         {settings.discipline.coolDown === 'none'
-          ? 'Lowering a limit applies at once.'
-          : `Raising a limit waits ${COOL_DOWN_WORDS[settings.discipline.coolDown].toLowerCase()} (your cool-down); lowering one applies at once.`}
+          ? t('pending.lowerAtOnce')
+          : t('pending.raiseWaits', { coolDown: coolDownInline(settings.discipline.coolDown) })}
       </p>
     </section>
   );

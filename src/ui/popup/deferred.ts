@@ -1,8 +1,10 @@
-import { COOL_DOWN_WORDS, commitChange } from '../../settings/discipline';
+import { commitChange } from '../../settings/discipline';
 import type { Settings } from '../../settings/schema';
+import { t } from '../i18n';
+import { coolDownInline } from './words';
 
 /**
- * What a change would leave waiting for the cool-down, worded for a status line (" Raising waits
+ * What a change would leave waiting for the cool-down, worded for a status line ("Raising waits
  * …", or "" when it all applies at once). The store decides for real when it saves; this only
  * words it, from the settings the page shows.
  */
@@ -10,7 +12,7 @@ export function deferredWords(settings: Settings, change: (s: Settings) => Setti
   try {
     const { deferred } = commitChange(settings, change(settings), now);
     if (deferred.length === 0) return '';
-    return ` Raising waits for your ${COOL_DOWN_WORDS[settings.discipline.coolDown].toLowerCase()} cool-down: see “Waiting for your cool-down”.`;
+    return t('limits.raisingWaits', { coolDown: coolDownInline(settings.discipline.coolDown) });
   } catch {
     return '';
   }

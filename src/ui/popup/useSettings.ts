@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { applyDue, nextPendingAt } from '../../settings/discipline';
 import type { Settings } from '../../settings/schema';
-import { SettingsWriteError, describeWriteProblem, problemOfStorageError } from '../../settings/problems';
 import { dismissRepairs, ensureSettings, updateSettings, watchSettingsState, type SettingsState } from '../../settings/store';
+import { t } from '../i18n';
+import { errorWords, writeProblemWords } from './words';
 
 export interface SettingsHandle {
   /**
@@ -22,19 +23,6 @@ export interface SettingsHandle {
   now: number;
 }
 
-/**
- * An error in words. The store's own errors carry their words; a browser storage error that got
- * past it is worded by its kind, so the trader never reads "Resource::kQuotaBytesPerItem…".
- */
-function message(err: unknown): string {
-  if (err instanceof SettingsWriteError) return err.message;
-  const problem = problemOfStorageError(err);
-  if (problem.kind !== 'browser-refused') return describeWriteProblem(problem);
-  return err instanceof Error ? err.message : String(err);
-}
-
-const LOAD_FAILED = (why: string) => `Could not load your settings: ${why}`;
-
 /** Longest single wait: timers are re-armed at least this often (sleep, clock changes). */
 const MAX_TIMER_MS = 60_000;
 
@@ -52,7 +40,7 @@ export function useSettings(): SettingsHandle {
   const loaded = useCallback((s: SettingsState) => {
     setStored(s);
     setLoadFailed(false);
-    if (s.notSaved) setError(describeWriteProblem(s.notSaved));
+    if (s.notSaved) setError(writeProblemWords(s.notSaved));
   }, []);
 
   useEffect(() => {
@@ -62,7 +50,7 @@ export function useSettings(): SettingsHandle {
       .catch((err: unknown) => {
         if (!live) return;
         setLoadFailed(true);
-        setError(LOAD_FAILED(message(err)));
+        setError(t('problem.loadFailed', { why: errorWords(err) }));
       });
     // The whole state, not only the settings: a reset clears "saved by a newer version", and a
     // page that could not load its settings recovers when they are written.
@@ -86,7 +74,7 @@ export function useSettings(): SettingsHandle {
     if (stored.newerVersion == null && stored.settings.pending.some((p) => p.appliesAt <= t)) {
       ensureSettings()
         .then((s) => live && loaded(s))
-        .catch((err: unknown) => live && setError(message(err)));
+        .catch((err: unknown) => live && setError(errorWords(err)));
       return () => {
         live = false;
       };
@@ -111,7 +99,7 @@ export function useSettings(): SettingsHandle {
       setError(null);
       return true;
     } catch (err) {
-      setError(message(err));
+      setError(errorWords(err));
       return false;
     }
   }, []);
