@@ -1,12 +1,13 @@
 import { baseAsset } from '../../risk/symbols';
 import type { Severity } from '../../risk/types';
 import type { VenueWords } from '../../venues/adapter';
-import { FIELD_LABELS, FIELD_NAMES, lostFields, type TicketReading } from '../../venues/reading';
+import { FIELD_NAMES, lostFields, type FieldName, type TicketReading } from '../../venues/reading';
 import { useEffect, useRef } from 'preact/hooks';
 import type { GateNotice, HeldOrder } from '../../guard/orderGate';
 import type { OrderSnapshot } from '../../guard/heldOrder';
 import type { SideAssessment } from '../../guard/types';
 import { formatAmount, formatDistance, formatLeverage, formatPercent, formatPrice, formatSize } from '../format';
+import { MARK, andList, around, formatNumber, t } from '../i18n';
 
 export type { SideAssessment } from '../../guard/types';
 
@@ -39,23 +40,28 @@ export interface OverlayModel {
   theme?: 'light' | 'dark';
 }
 
-const STATUS_LABEL: Record<Severity, string> = {
-  safe: 'Within limits',
-  caution: 'Caution',
-  danger: 'Breaks a limit',
-  blocked: 'Blocked by a hard limit',
-  unknown: 'Unknown',
-};
+const sideWords = (side: 'long' | 'short') => t(`side.${side}`);
+const fieldWords = (name: FieldName) => t(`field.${name}`);
 
-function valueText(reading: TicketReading, name: (typeof FIELD_NAMES)[number]): string {
+/**
+ * The venue's own word for a figure ("Liq. Price", "Cost") where the overlay speaks English, as its
+ * ticket does; the trader's language's word otherwise.
+ */
+const venueWord = (own: string, ours: string) => (t('lang') === 'en' ? own : ours);
+
+/** A value as read from the ticket: numbers as they were read, codes (cross, market) in words. */
+function valueText(reading: TicketReading, name: FieldName): string {
   const field = reading[name];
-  if (!field.ok) return `not found (${field.reason})`;
+  if (!field.ok) return t('overlay.notFound', { reason: field.reason });
   const v = field.value as unknown;
-  if (v === null) return 'none';
+  if (v === null) return t('overlay.none');
   if (typeof v === 'object' && v && 'value' in v) {
-    const size = v as { value: number; unit: string };
-    return `${size.value} (${size.unit})`;
+    const size = v as { value: number; unit: 'base' | 'quote' | 'contracts' };
+    return t('overlay.sizeValue', { value: String(size.value), unit: t(`sizeUnit.${size.unit}`) });
   }
+  if (name === 'side') return t(`readSide.${v as 'long' | 'short'}`);
+  if (name === 'marginMode') return t(`marginMode.${v as 'cross' | 'isolated'}`);
+  if (name === 'orderType') return t(`orderType.${v as 'limit' | 'market'}`);
   return String(v);
 }
 
@@ -64,45 +70,41 @@ function SuggestedSize({ a, riskPerTrade, unit, actions, words }: { a: SideAsses
   if (!size) {
     return (
       <p class="sizing muted" data-testid="lg-size-for-risk">
-        Size for {formatPercent(riskPerTrade)} risk: {a.report.sizeForRiskReason}
+        {t('overlay.sizeFor', { percent: formatPercent(riskPerTrade), size: a.report.sizeForRiskReason ?? '' })}
       </p>
     );
   }
+  const [before, after] = around(t('overlay.sizeFor', { percent: formatPercent(riskPerTrade), size: MARK }));
   return (
     <p class="sizing" data-testid="lg-size-for-risk" data-value={size.base}>
-      Size for {formatPercent(riskPerTrade)} risk:{' '}
+      {before}
       <b>
         {unit === 'quote'
           ? `${formatSize(size.quote)} ${a.report.kind === 'inverse' ? 'USD' : words.marginAsset}`
-          : `${formatSize(size.base)} ${baseAsset(a.report.symbol) || 'coin'}`}
+          : `${formatSize(size.base)} ${baseAsset(a.report.symbol) || t('overlay.coin')}`}
       </b>
+      {after}
       {actions.useSize && (
         <button type="button" data-testid="lg-use-size" onClick={() => actions.useSize!(a)}>
-          Use this size
+          {t('overlay.useSize')}
         </button>
       )}
     </p>
   );
 }
 
-const FIELD_WORD = { size: 'size', leverage: 'leverage', price: 'price' } as const;
-
 /** The held order in one line: "Long · 2 BTC · limit 62,000 · 20× · cross". */
 function orderLine(o: OrderSnapshot, words: VenueWords): string {
-  const parts = [o.side === 'long' ? 'Long' : o.side === 'short' ? 'Short' : 'Side unknown'];
+  const parts = [o.side ? sideWords(o.side) : t('overlay.sideUnknown')];
   if (o.symbol) parts.push(o.symbol);
-  parts.push(o.size ? `${o.size.value} ${o.size.unit === 'base' ? baseAsset(o.symbol ?? '') || 'coin' : o.size.unit === 'quote' ? words.marginAsset : 'contracts'}` : o.unread.size ? `size “${o.unread.size}”` : 'size unknown');
-  if (o.orderType === 'market') parts.push('market');
-  else if (o.price != null) parts.push(`limit ${formatPrice(o.price)}`);
+  const unit = (u: string) => (u === 'base' ? baseAsset(o.symbol ?? '') || t('overlay.coin') : u === 'quote' ? words.marginAsset : t('overlay.contracts'));
+  parts.push(o.size ? `${o.size.value} ${unit(o.size.unit)}` : o.unread.size ? t('overlay.sizeShown', { shown: o.unread.size }) : t('overlay.sizeUnknown'));
+  if (o.orderType === 'market') parts.push(t('orderType.market'));
+  else if (o.price != null) parts.push(t('overlay.limitAt', { price: formatPrice(o.price) }));
   if (o.leverage != null) parts.push(formatLeverage(o.leverage));
-  if (o.marginMode) parts.push(o.marginMode);
+  if (o.marginMode) parts.push(t(`marginMode.${o.marginMode as 'cross' | 'isolated'}`) || o.marginMode);
   return parts.join(' · ');
 }
-
-const CHANGE_TEXT = {
-  changedWhileHeld: 'The order changed while it was held. This is the new order: confirm it again to place it.',
-  changedAfterConfirm: 'The order changed after you confirmed it, so nothing was placed. This is the order now on the ticket.',
-} as const;
 
 /**
  * Guard mode holding an order: an alert dialog that takes focus (to the tick-box, or to "Go back"
@@ -124,7 +126,7 @@ function ConfirmPanel({ held, actions, words }: { held: HeldOrder; actions: Over
       data-severity={severity}
       data-change={held.change ?? undefined}
       role="alertdialog"
-      aria-label="Leverage Guard is holding this order"
+      aria-label={t('overlay.holding')}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && e.isTrusted) {
           e.preventDefault();
@@ -133,11 +135,11 @@ function ConfirmPanel({ held, actions, words }: { held: HeldOrder; actions: Over
       }}
     >
       <p class="confirm-title">
-        {blocked ? 'This order breaks a hard limit you set. It was not placed.' : unreadable ? 'Leverage Guard cannot check this order. It was not placed yet.' : 'This order breaks your limits. It was not placed yet.'}
+        {blocked ? t('overlay.heldBlocked') : unreadable ? t('overlay.heldUnreadable') : t('overlay.heldDanger')}
       </p>
       {held.change && (
         <p class="confirm-change" data-testid="lg-confirm-change">
-          {CHANGE_TEXT[held.change]}
+          {t(`overlay.${held.change}`)}
         </p>
       )}
       <p
@@ -151,7 +153,7 @@ function ConfirmPanel({ held, actions, words }: { held: HeldOrder; actions: Over
       </p>
       {unreadable && (
         <p data-testid="lg-unreadable" data-field={unreadable.field}>
-          Leverage Guard cannot read the {FIELD_WORD[unreadable.field]} (“{unreadable.shown}”). The exchange may read it as a different number: check the order on the exchange before you place it.
+          {t('overlay.cannotRead', { field: fieldWords(unreadable.field), shown: unreadable.shown })}
         </p>
       )}
       <ul>
@@ -160,8 +162,8 @@ function ConfirmPanel({ held, actions, words }: { held: HeldOrder; actions: Over
         ))}
       </ul>
       <p class="confirm-numbers">
-        {r.positionLeverage != null && `Leverage ${formatLeverage(r.positionLeverage)}`}
-        {r.liquidationPrice != null && ` · ${words.liquidationPrice} ${formatPrice(r.liquidationPrice)}`}
+        {r.positionLeverage != null && t('overlay.leverage', { leverage: formatLeverage(r.positionLeverage) })}
+        {r.liquidationPrice != null && ` · ${venueWord(words.liquidationPrice, t('overlay.liqPrice'))} ${formatPrice(r.liquidationPrice)}`}
         {r.liquidationDistance != null && ` (${formatDistance(r.liquidationDistance)})`}
       </p>
       {!blocked && (
@@ -177,16 +179,16 @@ function ConfirmPanel({ held, actions, words }: { held: HeldOrder; actions: Over
             }}
             onChange={(e) => actions.acknowledge?.((e.currentTarget as HTMLInputElement).checked)}
           />
-          I understand the risk
+          {t('overlay.understand')}
         </label>
       )}
       <div class="confirm-actions">
         <button type="button" data-testid="lg-confirm-cancel" ref={blocked ? (first as preact.Ref<HTMLButtonElement>) : undefined} onClick={() => actions.cancel?.()}>
-          {blocked ? 'Go back and adjust' : 'Go back'}
+          {blocked ? t('overlay.goBackAdjust') : t('overlay.goBack')}
         </button>
         {!blocked && (
           <button type="button" class="danger" data-testid="lg-confirm-place" disabled={!held.acknowledged} onClick={(e) => e.isTrusted && actions.confirm?.()}>
-            Place anyway
+            {t('overlay.placeAnyway')}
           </button>
         )}
       </div>
@@ -194,25 +196,18 @@ function ConfirmPanel({ held, actions, words }: { held: HeldOrder; actions: Over
   );
 }
 
-const NOTICE_TEXT = {
-  releasedChanged: {
-    pass: 'The held order changed and is now within your limits. It was not placed: press the button again to place it.',
-    unchecked: 'The held order changed and can no longer be checked. It was not placed.',
-  },
-  buttonRedrawn: 'The exchange redrew its button while the order was held, so nothing was placed: press it again.',
-} as const;
-
 function noticeText(notice: GateNotice, reading: TicketReading): string {
   switch (notice.kind) {
     case 'unchecked': {
-      const names = notice.missing.map((n) => FIELD_LABELS[n as keyof typeof FIELD_LABELS] ?? (n === 'ticket' ? 'ticket' : n)).filter(Boolean);
+      // Ticket fields, or the whole ticket; anything else the gate might name is shown as it is.
+      const names = notice.missing.map((n) => (n === 'ticket' ? t('field.ticket') : fieldWords(n as FieldName) || n)).filter(Boolean);
       const known = names.length > 0 && !(notice.missing.length === 1 && notice.missing[0] === 'side' && reading.side.ok);
-      return `Guard mode could not check the last order${known ? ` (${names.join(', ')} unreadable)` : ''}, so it did not hold it.`;
+      return known ? t('overlay.uncheckedFields', { fields: andList(names) }) : t('overlay.unchecked');
     }
     case 'releasedChanged':
-      return NOTICE_TEXT.releasedChanged[notice.now];
+      return notice.now === 'pass' ? t('overlay.releasedPass') : t('overlay.releasedUnchecked');
     case 'buttonRedrawn':
-      return NOTICE_TEXT.buttonRedrawn;
+      return t('overlay.buttonRedrawn');
   }
 }
 
@@ -224,13 +219,13 @@ function SideLine({ a, words, twoSided }: { a: SideAssessment; words: VenueWords
   const liq = r.liquidationPrice != null && r.liquidationDistance != null;
   return (
     <p class="line" data-side={a.side ?? undefined}>
-      {twoSided && <span class="side-name">{a.side === 'long' ? 'Long' : 'Short'}</span>}
-      <b data-testid="lg-leverage" data-value={r.positionLeverage ?? ''} title="Position leverage">
+      {twoSided && <span class="side-name">{sideWords(a.side === 'long' ? 'long' : 'short')}</span>}
+      <b data-testid="lg-leverage" data-value={r.positionLeverage ?? ''} title={t('live.positionLeverage')}>
         {r.positionLeverage != null ? formatLeverage(r.positionLeverage) : DASH}
       </b>
       {liq ? (
         <span>
-          {words.liquidationPrice}{' '}
+          {venueWord(words.liquidationPrice, t('overlay.liqPrice'))}{' '}
           <b data-testid="lg-liq-price" data-value={r.liquidationPrice!}>
             {formatPrice(r.liquidationPrice!)}
           </b>
@@ -241,7 +236,7 @@ function SideLine({ a, words, twoSided }: { a: SideAssessment; words: VenueWords
         </span>
       )}
       <span class="liq" data-testid="lg-liq-distance" data-value={r.liquidationDistance ?? ''}>
-        {liq ? formatDistance(r.liquidationDistance!) : `No liquidation price: ${r.liquidationReason ?? 'not enough of the ticket could be read'}`}
+        {liq ? formatDistance(r.liquidationDistance!) : t('overlay.noLiqPrice', { reason: r.liquidationReason ?? t('overlay.notEnoughRead') })}
       </span>
     </p>
   );
@@ -253,21 +248,21 @@ function SideDetails({ a, words }: { a: SideAssessment; words: VenueWords }) {
   const asset = r.marginAsset ?? words.marginAsset;
   return (
     <dl class="grid" data-side={a.side ?? undefined}>
-      {a.side && <dt class="side-head">{a.side === 'long' ? 'Long' : 'Short'}</dt>}
+      {a.side && <dt class="side-head">{sideWords(a.side)}</dt>}
       {a.side && <dd />}
-      <dt>Account leverage</dt>
+      <dt>{t('live.accountLeverage')}</dt>
       <dd data-testid="lg-account-leverage" data-value={r.accountLeverage ?? ''}>
         {r.accountLeverage != null ? formatLeverage(r.accountLeverage) : DASH}
       </dd>
-      <dt>{words.margin}</dt>
+      <dt>{venueWord(words.margin, t('overlay.margin'))}</dt>
       <dd data-testid="lg-margin" data-value={r.initialMargin ?? ''}>
         {r.initialMargin != null ? formatAmount(r.initialMargin, asset) : DASH}
       </dd>
       {r.liquidationPrice != null && a.rangesAway != null && (
         <>
-          <dt>Liquidation distance</dt>
+          <dt>{t('overlay.liqDistance')}</dt>
           <dd data-testid="lg-liq-range" data-value={a.rangesAway}>
-            ({a.rangesAway.toFixed(1)}× the 24 h range)
+            {t('overlay.ranges', { ranges: formatNumber(a.rangesAway, 1, 1) })}
           </dd>
         </>
       )}
@@ -279,12 +274,12 @@ function SideDetails({ a, words }: { a: SideAssessment; words: VenueWords }) {
 function PageChanged({ reading, siteName }: { reading: TicketReading; siteName: string }) {
   const lost = lostFields(reading);
   if (lost.length === 0) return null;
-  const names = lost.map((n) => FIELD_LABELS[n]);
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  // The bold first part is an element: the rest is what follows it (with a space, or none in Chinese).
+  const [, rest] = around(t('common.twoSentences', { first: MARK, second: t('overlay.cannotReadFields', lost.length, { fields: andList(lost.map(fieldWords)) }) }));
   return (
     <p class="page-changed" role="alert" data-testid="lg-page-changed" data-fields={lost.join(' ')}>
-      <b>This {siteName} page has changed:</b> Leverage Guard cannot read the {list} field{names.length > 1 ? 's' : ''}. Figures that need
-      {names.length > 1 ? ' them' : ' it'} are not shown, and this order is not checked.
+      <b>{t('overlay.pageChanged', { site: siteName })}</b>
+      {rest}
     </p>
   );
 }
@@ -298,14 +293,14 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
       .map((w) => ({ ...w, side: a.side })),
   );
   return (
-    <div class="lg" data-testid="lg-overlay" data-severity={severity} data-theme={theme}>
+    <div class="lg" lang={t('lang')} data-testid="lg-overlay" data-severity={severity} data-theme={theme}>
       {held && <ConfirmPanel key={held.side ?? 'one'} held={held} actions={actions} words={words} />}
       {/* The figures are a polite live region; the held order is an alert dialog outside it. */}
       <div role="status" aria-live="polite">
       <div class="head">
-        <span class="brand">Leverage Guard</span>
+        <span class="brand">{t('extName')}</span>
         <span class="status" data-testid="lg-status">
-          {STATUS_LABEL[severity]}
+          {t(`overlay.${severity}`)}
         </span>
       </div>
       <PageChanged reading={reading} siteName={model.siteName} />
@@ -326,14 +321,13 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
         <ul data-testid="lg-warnings">
           {warnings.map((w) => (
             <li key={w.code + w.message} data-severity={w.severity} data-code={w.code}>
-              {w.side ? `${w.side === 'long' ? 'Long' : 'Short'}: ` : ''}
-              {w.message}
+              {w.side ? t('overlay.sideWarning', { side: sideWords(w.side), warning: w.message }) : w.message}
             </li>
           ))}
         </ul>
       )}
       <details data-testid="lg-reading" open={detailsOpen} onToggle={(e) => actions.detailsToggled?.((e.currentTarget as HTMLDetailsElement).open)}>
-        <summary>Details</summary>
+        <summary>{t('overlay.details')}</summary>
         {assessments.map((a) => (
           <div key={a.side ?? 'one'} data-side={a.side ?? undefined}>
             <SideDetails a={a} words={words} />
@@ -342,12 +336,12 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
             )}
           </div>
         ))}
-        <p class="subhead">What Leverage Guard read from the {model.siteName} ticket</p>
+        <p class="subhead">{t('overlay.whatWasRead', { site: model.siteName })}</p>
         <dl class="grid">
           {FIELD_NAMES.map((name) => {
             const text = valueText(reading, name);
             return [
-              <dt key={`${name}-l`}>{FIELD_LABELS[name]}</dt>,
+              <dt key={`${name}-l`}>{fieldWords(name)}</dt>,
               <dd key={`${name}-v`} data-field={name} class={reading[name].ok ? undefined : 'missing'} title={text}>
                 {text}
               </dd>,
