@@ -321,7 +321,7 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
         <ul data-testid="lg-warnings">
           {warnings.map((w) => (
             <li key={w.code + w.message} data-severity={w.severity} data-code={w.code}>
-              {w.side ? t('overlay.sideWarning', { side: sideWords(w.side), warning: w.message }) : w.message}
+              {w.side ? t('common.labelled', { label: sideWords(w.side), text: w.message }) : w.message}
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@ import type { TabState } from '../../messages';
 import type { RiskReport } from '../../risk/types';
 import type { FieldName } from '../../venues/reading';
 import { formatAmount, formatDistance, formatLeverage, formatPercent, formatPrice } from '../format';
-import { andList, t } from '../i18n';
+import { MARK, andList, around, t } from '../i18n';
 import { fieldWords, sideWords, verdictWords } from './words';
 
 const dash = '—';
@@ -61,7 +61,7 @@ export function LiveReport({ state }: { state: TabState }) {
         <ul class="warnings" data-testid="live-warnings">
           {report.warnings.map((w, i) => (
             <li key={`${w.code}-${i}`} class={`sev-${w.severity}`}>
-              <span class="visually-hidden">{verdictWords(w.severity)}: </span>
+              <span class="visually-hidden">{around(t('common.labelled', { label: verdictWords(w.severity), text: MARK }))[0]}</span>
               {w.message}
             </li>
           ))}
