@@ -5,7 +5,7 @@ import { formatNumber, formatPercentage, t } from './i18n';
 const fixed = (n: number, digits: number) => formatNumber(n, digits, digits);
 
 /**
- * Prices with the digits the risk core's own messages write (58,210.47 · 3,102.5501 · 0.61234),
+ * Prices with the digits the risk core's own messages write (58,210.47 · 102.5501 · 0.61234),
  * so the overlay's figure and a warning about the same price never show two different numbers;
  * grouping and decimal mark are the trader's locale's.
  */
