@@ -22,9 +22,25 @@ const chromeZip = path.join(outDir, `${pkg.name}-${chrome.version}-chrome.zip`);
 /** Length as the stores count it: characters, not UTF-8 bytes (’ is one character). */
 const chars = (s: string) => [...s].length;
 
+/**
+ * The manifest's name and description in every language it ships: `__MSG_key__` resolved from the
+ * build's `_locales/<lang>/messages.json`, as the stores show them (a literal text counts as one).
+ */
+function textsIn(target: string, manifest: { name: string; description: string; version: string; short_name?: string }) {
+  const dir = path.join(buildDir(target), '_locales');
+  const langs = existsSync(dir) ? readdirSync(dir) : [];
+  const resolve = (text: string, messages: Record<string, { message: string }>) =>
+    text.replace(/__MSG_(\w+)__/g, (whole, key: string) => messages[key]?.message ?? whole);
+  if (langs.length === 0) return [{ ...manifest, lang: 'default' }];
+  return langs.map((lang) => {
+    const messages = JSON.parse(readFileSync(path.join(dir, lang, 'messages.json'), 'utf8'));
+    return { ...manifest, lang, name: resolve(manifest.name, messages), description: resolve(manifest.description, messages) };
+  });
+}
+
 describe.each([
-  ['chrome-mv3', chrome],
-  ['firefox-mv3', firefox],
+  ...textsIn('chrome-mv3', chrome).map((t) => [`chrome-mv3 (${t.lang})`, t] as const),
+  ...textsIn('firefox-mv3', firefox).map((t) => [`firefox-mv3 (${t.lang})`, t] as const),
 ])('%s manifest text', (_target, m) => {
   // developer.chrome.com/docs/extensions/reference/manifest/description: "no more than 132 characters".
   test('description is plain text of at most 132 characters', () => {
