@@ -48,16 +48,23 @@ export const chromiumArgs = (dir: string) => [
   '--disable-sync',
 ];
 
+/**
+ * Chromium with the extension loaded. `locale` runs it in another language, named as Chromium
+ * names its locales (zh-CN, ru, es): `--lang` picks the extension's messages (browser.i18n), and
+ * Playwright's `locale` sets `navigator.language` in its pages, which the figures follow. `args`
+ * adds any other switches.
+ */
 export async function launchWithExtension(
   dir = extensionDir,
-  options: { headless?: boolean } = {},
+  options: { headless?: boolean; locale?: string; args?: string[] } = {},
 ): Promise<{ context: BrowserContext; extensionId: string }> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: assertChromium(),
     channel: 'chromium',
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 860 },
-    args: chromiumArgs(dir),
+    ...(options.locale ? { locale: options.locale } : {}),
+    args: [...chromiumArgs(dir), ...(options.locale ? [`--lang=${options.locale}`] : []), ...(options.args ?? [])],
   });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
