@@ -79,8 +79,24 @@ await popup.goto(`chrome-extension://${extensionId}/popup.html${tabId ? `?tab=${
 await popup.getByTestId('live-report').waitFor();
 await popup.screenshot({ path: path.join(outDir, 'popup.png'), fullPage: true });
 
-console.log(`\nScreenshots in ${path.relative(process.cwd(), outDir)}/: ticket-with-overlay.png, guard-mode.png, demo-page.png, popup.png`);
 await context.close();
+
+// The same order in a Chinese browser: the overlay and the popup speak the trader's language.
+const zh = await launchWithExtension(undefined, { headless: true, locale: 'zh-CN' });
+await exposeClosedRootsToLocators(zh.context);
+await zh.context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+const zhPage = await zh.context.newPage();
+await zhPage.goto(`chrome-extension://${zh.extensionId}/demo.html?tick=0`);
+const zhTicket = zhPage.getByTestId('order-ticket');
+await zhTicket.getByLabel('Leverage', { exact: true }).fill('20');
+await zhTicket.locator('input[name="size"]').pressSequentially('0.5');
+await zhPage.getByTestId('lg-overlay').getByTestId('lg-liq-price').filter({ hasNotText: '—' }).first().waitFor();
+await zhPage.getByTestId('place-order').click();
+await zhPage.getByTestId('lg-overlay').getByTestId('lg-confirm').waitFor();
+await zhTicket.screenshot({ path: path.join(outDir, 'guard-mode-zh-CN.png') });
+await zh.context.close();
+
+console.log(`\nScreenshots in ${path.relative(process.cwd(), outDir)}/: ticket-with-overlay.png, guard-mode.png, demo-page.png, popup.png, guard-mode-zh-CN.png`);
 if (errors.length) {
   console.error(`Page errors:\n${errors.join('\n')}`);
   process.exit(1);
