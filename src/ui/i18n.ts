@@ -17,8 +17,9 @@ export const t = i18n.t;
 
 /**
  * The browser's locale, for `Intl`: `navigator.language` is the browser's UI language (Chromium's
- * `--lang`, Playwright's `locale`) in every extension page and content script. Node (the risk
- * CLI, unit tests without a DOM) has no navigator: there, en-US as before.
+ * `--lang`, Playwright's `locale`) in every extension page, content script and the service
+ * worker. Node (the Firefox test's own side, unit tests without a DOM) has no navigator: there,
+ * en-US as before.
  */
 export function uiLocale(): string {
   return (typeof navigator !== 'undefined' && navigator.language) || 'en-US';
@@ -29,7 +30,8 @@ export function uiLocale(): string {
  * are left out.
  */
 export function sentences(...parts: string[]): string {
-  return parts.filter(Boolean).reduce((first, second) => t('common.twoSentences', { first, second }));
+  const [head = '', ...rest] = parts.filter(Boolean);
+  return rest.reduce((first, second) => t('common.twoSentences', { first, second }), head);
 }
 
 /**
