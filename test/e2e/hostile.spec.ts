@@ -332,3 +332,21 @@ test.describe('a hostile exchange page cannot switch the guard off or confirm fo
     await expect.poll(async () => (await bn.submits()) as Submit[]).toMatchObject([{ size: '1e2' }]);
   });
 });
+
+test.describe('figures beyond what the account or the venue allows are named, never shown as numbers', () => {
+  test('100 BTC at 20× on a 12,500 USDT balance: "You do not have the margin", no exponent, no 0.00×', async ({ openPage, extensionId }) => {
+    const demo = new DemoPage(await openPage(DemoPage.url(extensionId)));
+    const o = demo.overlay;
+    await demo.leverage(5);
+    await demo.size('100');
+    await expect(o.root).toHaveAttribute('data-severity', 'danger');
+    await expect(o.warning('notEnoughMargin')).toContainText('You do not have the margin for this order');
+    await demo.size('1000000000000000000000');
+    await expect(o.root).toHaveAttribute('data-severity', /danger|blocked/);
+    await o.showDetails();
+    for (const text of await o.root.allTextContents()) expect(text).not.toMatch(/e\+\d|0\.00×/);
+    await demo.submit.click();
+    await expect(o.confirmPanel).toBeVisible();
+    expect(await demoSubmits(demo.page)).toHaveLength(0);
+  });
+});
