@@ -1,4 +1,5 @@
 import type { Side, TicketReading } from './reading';
+import type { Language } from './words';
 
 /** The risk rules an adapter's ticket is assessed with (the risk core's `venue`). */
 export type RiskVenueId =
@@ -36,6 +37,12 @@ export interface VenueAdapter {
    */
   riskVenueFor?(location: Pick<Location, 'pathname' | 'href' | 'search'>): RiskVenueId;
   words: VenueWords;
+  /**
+   * Which of Leverage Guard's languages the venue's page is offered in (its own language menu),
+   * English first. Each has a translated fixture (`fixtures/variants.ts` `languages`) read like the
+   * English one. Absent: the demo, which is ours.
+   */
+  languages?: readonly Language[];
   /**
    * Whether this URL should show an order ticket (a symbol's trade page, not a markets list).
    * On such a page a ticket that cannot be found is said out loud: the page has changed.
