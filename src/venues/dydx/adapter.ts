@@ -4,13 +4,14 @@
  * what the open-source front end dydxprotocol/v4-web renders, HEAD 2248cb6, 2026-07-17, with English
  * strings from dydxprotocol/v4-localization, 2026-04-30); LOW for the account panel's "Available
  * Balance" (outside the ticket, position and wording not recorded). Every selector, with its source,
- * is in `./selectors.ts`; venues.md §2.1 and §5.1.
+ * is in `./selectors.ts`.
  *
  * Stable hooks only: element ids (`trade-amount`, `price.limitPrice` — a dot in the id —,
  * `show-trigger-orders`, `takeprofit-price`, `stoploss-price`), Radix ARIA (`role="tab"` with ids
  * ending `-trigger-BUY`/`-trigger-LIMIT`, `aria-selected`, `data-state`; ToggleGroup `role="radio"`
  * with `aria-checked`; Checkbox `role="checkbox"`), `<label for>` and the English text. No class is
- * read (styled-components hashes).
+ * read (styled-components hashes). Words are searched in every language dYdX offers (en, zh-CN,
+ * ko, ru, es, tr: `./selectors.ts`), so a translated page is read like the English one.
  *
  * Finding the ticket: from the visible `#trade-amount` (the simple UI's hidden duplicate is skipped),
  * climb to the nearest ancestor holding the Buy/Sell tabs, then widen (at most 3 levels) to take in
@@ -20,17 +21,32 @@
  * dYdX words: the side tabs read "Buy | Long" / "Sell | Short"; leverage is shown as `5×` (U+00D7);
  * the receipt's "Liquidation Price" is read for the self-check only; the mark price is the header's
  * "Oracle Price" (dYdX marks positions at the oracle price). Sizes are in the base asset or USD (the
- * unit tag in the Amount label). Collateral is USDC. Numbers are English-style (`$1,234.56`).
+ * unit tag in the Amount label). Collateral is USDC. Numbers are English-style (`$1,234.56`) except on
+ * the Russian, Spanish and Turkish pages, which write a decimal comma (`$1 234,56`, `$1234,56`,
+ * `$1.234,56`): the page's language is told by the side tabs' words.
  */
 import type { VenueAdapter } from '../adapter';
 import { allVisible, checkboxByLabel, commonAncestor, describe, findByText, firstVisible, inputByLabel, inputsByLabel, isChecked, isVisible, normText, textIs, withVisibilityCache, type Match } from '../dom';
 import { balanceField, estimateBeside, inputNumber, inputsByLabelStart, pageFigure, pageHits, selectedTab, triggerField, watchFigures } from '../fields';
-import { readLeverage, readNumber, readNumberAt } from '../number';
+import { readLeverage, readNumberAt, type ReadNumberOptions } from '../number';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
 import * as S from './selectors';
 
 type Loc = Pick<Location, 'pathname' | 'href' | 'search'>;
-const NUMBER_STYLE = {}; // v4-web formats with Intl en-US for the English locale
+type Style = ReadNumberOptions;
+const ENGLISH_STYLE: Style = {};
+const COMMA_STYLE: Style = { decimalComma: true };
+
+/** The page's number style, from the language of its side tabs (v4-web formats with the selected locale's separators). */
+function numberStyle(ticket: Element | null): Style {
+  if (!ticket) return ENGLISH_STYLE;
+  const tabs = allVisible(ticket, `${S.SIDE_TAB.long}, ${S.SIDE_TAB.short}`);
+  for (const lang of S.DECIMAL_COMMA_LANGUAGES) {
+    const words = [...(S.BUY_LONG[lang] ?? []), ...(S.SELL_SHORT[lang] ?? [])];
+    if (tabs.some((t) => textIs(t.textContent, words))) return COMMA_STYLE;
+  }
+  return ENGLISH_STYLE;
+}
 
 // --- finding the ticket -------------------------------------------------------------------------
 
@@ -108,15 +124,15 @@ function readSymbol(location: Loc, doc: Document, ticket: Element): Field<string
   if (routed) return found(routed[1]!.toUpperCase(), `URL ${hash}`);
   const header = headerMarkets(doc, ticket);
   if (header.length === 1) return found(header[0]!, `header “${header[0]}”`);
-  return missing(`no market in the URL (${location.pathname}) or the page header`);
+  return missing(`no market in the URL (${location.pathname}) or the page header`, 'lost');
 }
 
 function readSide(ticket: Element): Field<Side> {
   const hooked = firstVisible(ticket, S.REDUCE_ONLY);
   const reduce = hooked ? { el: hooked.el, checked: isChecked(hooked.el) } : checkboxByLabel(ticket, S.REDUCE_ONLY_LABELS);
-  if (reduce?.checked === true) return missing('Reduce-Only is on: this order can only reduce a position');
+  if (reduce?.checked === true) return missing('Reduce-Only is on: this order can only reduce a position', 'closesPosition');
   const t = sideTabs(ticket);
-  if (t.long.length !== 1 || t.short.length !== 1) return missing(t.long.length + t.short.length === 0 ? 'no Buy | Long / Sell | Short tabs found' : 'the Buy / Sell tabs are not clear');
+  if (t.long.length !== 1 || t.short.length !== 1) return missing(t.long.length + t.short.length === 0 ? 'no Buy | Long / Sell | Short tabs found' : 'the Buy / Sell tabs are not clear', 'lost');
   const pick = selectedTab([t.long[0]!, t.short[0]!]);
   if (!pick) return missing('cannot tell whether Buy | Long or Sell | Short is selected');
   return found(pick.el === t.long[0] ? 'long' : 'short', `tab ${describe(pick.el)} (${pick.how})`);
@@ -125,7 +141,7 @@ function readSide(ticket: Element): Field<Side> {
 function readOrderType(ticket: Element): Field<OrderType> {
   const limit = firstVisible(ticket, [S.ORDER_TYPE_TAB.limit])?.el ?? findByText(ticket, S.ORDER_TYPE_LABELS.limit, '[role="tab"]')[0];
   const market = firstVisible(ticket, [S.ORDER_TYPE_TAB.market])?.el ?? findByText(ticket, S.ORDER_TYPE_LABELS.market, '[role="tab"]')[0];
-  if (!limit || !market) return missing('no Limit / Market tabs found');
+  if (!limit || !market) return missing('no Limit / Market tabs found', 'lost');
   const list = commonAncestor([limit, market]);
   const tabs = list ? allVisible(list, '[role="tab"]') : [limit, market];
   const pick = selectedTab(tabs);
@@ -141,11 +157,11 @@ function input(ticket: Element, selectors: readonly string[], labels: readonly s
   return firstVisible<HTMLInputElement>(ticket, selectors) ?? inputByLabel(ticket, labels) ?? inputsByLabelStart(ticket, labels)[0]?.input ?? null;
 }
 
-function readPrice(ticket: Element, orderType: Field<OrderType>): Field<number> {
+function readPrice(ticket: Element, orderType: Field<OrderType>, style: Style): Field<number> {
   if (orderType.ok && orderType.value === 'market') return missing('market order uses the mark price');
   const el = input(ticket, S.PRICE_INPUT, S.PRICE_LABELS);
-  if (!el) return missing('no Limit Price input found on the ticket');
-  return readNumberAt(el.el.value, el.selector, NUMBER_STYLE);
+  if (!el) return missing('no Limit Price input found on the ticket', 'lost');
+  return readNumberAt(el.el.value, el.selector, style);
 }
 
 /** The unit tag of the Amount input: inside its `<label for>` ("Amount <Tag>BTC</Tag>"), else beside it. */
@@ -164,14 +180,14 @@ function sizeUnit(el: HTMLInputElement, ticket: Element): Element | null {
   return null;
 }
 
-function readSize(ticket: Element, symbol: Field<string>): Field<TicketSize> {
+function readSize(ticket: Element, symbol: Field<string>, style: Style): Field<TicketSize> {
   const el = input(ticket, S.SIZE_INPUT, S.SIZE_LABELS);
-  if (!el) return missing('no Amount input found on the ticket');
+  if (!el) return missing('no Amount input found on the ticket', 'lost');
   const raw = normText(el.el.value);
-  const n = inputNumber(el, NUMBER_STYLE); // the page's reading of the box where unambiguous; missing keeps the box text
+  const n = inputNumber(el, style); // the page's reading of the box where unambiguous; missing keeps the box text
   if (!n.ok) return n;
   const tag = sizeUnit(el.el, ticket);
-  if (!tag) return missing('no unit (coin or USD) shown with the Amount input');
+  if (!tag) return missing('no unit (coin or USD) shown with the Amount input', 'lost');
   const unitText = normText(tag.textContent);
   const base = symbol.ok ? symbol.value.split('-')[0]! : null;
   let unit: TicketSize['unit'];
@@ -192,39 +208,39 @@ function readLeverageField(ticket: Element): Field<number> {
     const [v, el] = [...values][0]!;
     return found(v, describe(el));
   }
-  if (values.size > 1) return missing(`more than one leverage shown (${[...values.keys()].map((v) => `${v}×`).join(', ')})`);
-  return missing('no leverage button like “5×” found');
+  if (values.size > 1) return missing(`more than one leverage shown (${[...values.keys()].map((v) => `${v}×`).join(', ')})`, 'lost');
+  return missing('no leverage button like “5×” found', 'lost');
 }
 
 function readMarginMode(ticket: Element): Field<MarginMode> {
   const items = allVisible(ticket, S.MARGIN_MODE_ITEM).filter((i) => textIs(i.textContent, S.MARGIN_MODE_LABELS.cross) || textIs(i.textContent, S.MARGIN_MODE_LABELS.isolated));
-  if (items.length === 0) return missing('no Cross / Isolated toggle found');
+  if (items.length === 0) return missing('no Cross / Isolated toggle found', 'lost');
   const pick = selectedTab(items);
   if (!pick) return missing('cannot tell whether Cross or Isolated is selected');
   return found(textIs(pick.el.textContent, S.MARGIN_MODE_LABELS.cross) ? 'cross' : 'isolated', `toggle ${describe(pick.el)} (${pick.how})`);
 }
 
-function readBalance(doc: Document, ticket: Element): Field<number> {
+function readBalance(doc: Document, ticket: Element, style: Style): Field<number> {
   for (const labels of [S.BALANCE_LABELS, S.BALANCE_FALLBACK]) {
     const hits = pageHits(doc, ticket, labels);
     if (hits.length === 0) continue;
-    if (new Set(hits.map((h) => h.text)).size > 1) return missing(`more than one “${labels[0]}” shown`);
-    return balanceField(hits[0]!.text, `page “${hits[0]!.labelText}”`, ['USDC', 'USD'], NUMBER_STYLE);
+    if (new Set(hits.map((h) => h.text)).size > 1) return missing(`more than one “${labels[0]}” shown`, 'lost');
+    return balanceField(hits[0]!.text, `page “${hits[0]!.labelText}”`, ['USDC', 'USD'], style);
   }
-  return missing('no “Available Balance” or “Free Collateral” shown on the page');
+  return missing('no “Available Balance” or “Free Collateral” shown on the page', 'lost');
 }
 
-function readTpSl(ticket: Element): { takeProfit: Field<number | null>; stopLoss: Field<number | null> } {
+function readTpSl(ticket: Element, style: Style): { takeProfit: Field<number | null>; stopLoss: Field<number | null> } {
   const both = (f: Field<number | null>) => ({ takeProfit: f, stopLoss: f });
   const hooked = firstVisible(ticket, S.TPSL_TOGGLE);
   // By label, the label's own box only: with the hooked one gone, the climb reached Reduce-Only's and read "TP/SL off".
   const box = hooked ? { el: hooked.el, checked: isChecked(hooked.el), label: 'Take Profit / Stop Loss' } : checkboxByLabel(ticket, S.TPSL_LABELS);
-  if (!box) return both(missing('no Take Profit / Stop Loss checkbox found on the ticket'));
+  if (!box) return both(missing('no Take Profit / Stop Loss checkbox found on the ticket', 'lost'));
   if (box.checked === null) return both(missing('cannot tell whether Take Profit / Stop Loss is on'));
   if (!box.checked) return both(found(null, `“${box.label}” unchecked`));
   return {
-    takeProfit: triggerField(input(ticket, S.TAKE_PROFIT_INPUT, S.TAKE_PROFIT_LABELS), 'TP Price', NUMBER_STYLE),
-    stopLoss: triggerField(input(ticket, S.STOP_LOSS_INPUT, S.STOP_LOSS_LABELS), 'SL Price', NUMBER_STYLE),
+    takeProfit: triggerField(input(ticket, S.TAKE_PROFIT_INPUT, S.TAKE_PROFIT_LABELS), 'TP Price', style),
+    stopLoss: triggerField(input(ticket, S.STOP_LOSS_INPUT, S.STOP_LOSS_LABELS), 'SL Price', style),
   };
 }
 
@@ -232,24 +248,25 @@ function read(ticket: Element, location: Loc): TicketReading {
   const doc = ticket.ownerDocument;
   const symbol = readSymbol(location, doc, ticket);
   const orderType = readOrderType(ticket);
+  const style = numberStyle(ticket);
   return {
     site: 'dydx',
     symbol,
     side: readSide(ticket),
     orderType,
-    price: readPrice(ticket, orderType),
-    markPrice: pageFigure(doc, ticket, S.MARK_LABELS, 'Oracle Price', NUMBER_STYLE),
-    size: readSize(ticket, symbol),
+    price: readPrice(ticket, orderType, style),
+    markPrice: pageFigure(doc, ticket, S.MARK_LABELS, 'Oracle Price', style),
+    size: readSize(ticket, symbol, style),
     leverage: readLeverageField(ticket),
     marginMode: readMarginMode(ticket),
-    balance: readBalance(doc, ticket),
-    ...readTpSl(ticket),
-    venueLiquidationPrice: estimateBeside(ticket, S.LIQ_PRICE_LABELS, 'Liquidation Price', NUMBER_STYLE),
+    balance: readBalance(doc, ticket, style),
+    ...readTpSl(ticket, style),
+    venueLiquidationPrice: estimateBeside(ticket, S.LIQ_PRICE_LABELS, 'Liquidation Price', style),
   };
 }
 
 function submit(ticket: Element): Element | null {
-  const hits = allVisible(ticket, S.SUBMIT).filter((b) => S.SUBMIT_TEXT.test(normText(b.textContent)));
+  const hits = allVisible(ticket, S.SUBMIT).filter((b) => S.SUBMIT_TEXT.test(normText(b.textContent)) || textIs(b.textContent, S.SUBMIT_LABELS));
   return hits.length === 1 ? hits[0]! : (allVisible(ticket, S.SUBMIT)[0] ?? null);
 }
 
@@ -257,12 +274,17 @@ export const dydxAdapter: VenueAdapter = {
   id: 'dydx',
   name: 'dYdX',
   riskVenue: 'dydx',
+  languages: S.LANGUAGES,
   ticketPage: (location) => S.TRADE_PATH.test(location.pathname),
   words: { margin: 'Position Margin', liquidationPrice: 'Liquidation Price', marginAsset: 'USDC' },
   findTicket: (doc) => withVisibilityCache(() => findTicket(doc)),
   read: (ticket, location) => withVisibilityCache(() => read(ticket, location)),
   overlayAnchor: (ticket) => withVisibilityCache(() => submit(ticket)),
-  externalWatch: (doc) => withVisibilityCache(() => watchFigures(doc, findTicket(doc), S.MARK_LABELS, NUMBER_STYLE)),
+  externalWatch: (doc) =>
+    withVisibilityCache(() => {
+      const ticket = findTicket(doc);
+      return watchFigures(doc, ticket, S.MARK_LABELS, numberStyle(ticket));
+    }),
   /** One "Place … Order" button: it places the side chosen on the tabs. */
   submitButtons: (ticket) => withVisibilityCache(() => {
     const b = submit(ticket);

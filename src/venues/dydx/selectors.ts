@@ -1,19 +1,39 @@
 /**
  * dYdX v4 (`https://dydx.trade/trade/<MARKET>`): every selector and word the adapter uses, most
  * stable first. Nothing was checked against the live page (no web access); each entry names its
- * source as recorded in `../shared/reference/venues.md` §2.1 and §5.1 (research notes, 2026-08).
+ * source (research notes, 2026-08).
  *
  * Sources:
  * - [V4]  dydxprotocol/v4-web, HEAD 2248cb6 (2026-07-17): the open-source front end that renders the
  *         page. Element ids (`trade-amount`, `price.limitPrice`, `takeprofit-price`…), Radix Tabs /
- *         ToggleGroup / Checkbox ARIA, `TradeBoxOrderView`, `TradeForm`, `PlaceOrderButtonAndReceipt`. High.
- * - [LOC] dydxprotocol/v4-localization `config/localization/en/app.json`, HEAD 2026-04-30: English
- *         strings ("Limit Price", "Amount", "Place Limit Order", "Liquidation Price", "Oracle Price"…). High.
- * - [UV]  Not recorded by the reference: the account panel's "Available Balance" position and the
- *         "Free Collateral" fallback, the leverage dialog. Low; confirm live.
- * English only: dYdX localises its strings but not its path; other locales fall back to ids and ARIA.
+ *         ToggleGroup / Checkbox ARIA, `TradeBoxOrderView`, `TradeForm`, `PlaceOrderButtonAndReceipt`,
+ *         `AccountInfoSection` ("Available Balance", key GENERAL.AVAILABLE_BALANCE). High.
+ * - [LOC] dydxprotocol/v4-localization `config/localization/<lang>/app.json`, HEAD eebfc49
+ *         (2026-04-30): the strings the page shows, per language, by key (`APP.<SECTION>.<KEY>`,
+ *         written below as `SECTION.KEY`). The page shows exactly these strings: High for every
+ *         language (they are machine-assisted translations, some odd, e.g. zh-CN "Cross" = “交叉”,
+ *         ko "Limit" = “한도”, es "Cross" = “Cruzar”; the page shows them as they are).
+ * - [UV]  Not recorded: the account panel's position in the layout, the leverage dialog. Low; confirm live.
+ *
+ * Languages (the page's language menu): v4-web `src/constants/localization.ts` `SupportedLocales`
+ * = en, zh-CN, ja, ko, ru, tr, fr, pt, es, de, and v4-localization `config/localization/languages.json`
+ * lists the same ten. Of Leverage Guard's languages: en, zh-CN, ko, ru, es, tr (no Vietnamese). The
+ * choice is kept in the app's state, not in the URL: every language is served at `/trade/<MARKET>`.
+ *
+ * Numbers per language: v4-web formats every figure with the separators of the selected locale's
+ * `browserLanguage` (`useLocaleSeparators` → `Intl.NumberFormat(…).formatToParts(1000.1)`, and
+ * `formatNumberOutput` passes them to BigNumber `toFormat`): en-US, zh-CN and ko-KR write `$1,234.56`;
+ * ru-RU `$1 234,56` (no-break space); tr-TR `$1.234,56`; es-ES `$1234,56` (Intl gives es no group
+ * separator for 1000.1, so none is written). The number inputs (react-number-format) take the same
+ * decimal separator. So ru, tr and es pages are read with a decimal comma.
  * Styling is styled-components (`sc-` hashes) + twin.macro: no class is used.
  */
+import { anyLanguage, type Language, type Words } from '../words';
+
+/** The languages dYdX's menu offers among Leverage Guard's, English first. [V4 SupportedLocales, LOC languages.json] */
+export const LANGUAGES: readonly Language[] = ['en', 'zh-CN', 'ko', 'ru', 'es', 'tr'];
+/** Languages whose pages write `1 234,56` / `1.234,56` / `1234,56`. [V4 useLocaleSeparators] */
+export const DECIMAL_COMMA_LANGUAGES: readonly Language[] = ['ru', 'es', 'tr'];
 
 /** `/trade/:market` (BrowserRouter) or `/#/trade/:market` (HashRouter builds). Group 1 = market. [V4 src/App.tsx] */
 export const TRADE_PATH = /^\/trade\/([A-Z0-9]+-[A-Z0-9]+)\/?$/i;
@@ -23,44 +43,173 @@ export const MARKET_NAME = /^([A-Z0-9]{1,15})-USD$/;
 
 /** The size input ("Amount"); the id is fixed, duplicates (simple UI) are skipped by visibility. [V4 TradeSizeInputs] */
 export const SIZE_INPUT = ['input[id="trade-amount"]'] as const;
-export const SIZE_LABELS = ['Amount', 'Size'] as const; // [LOC AMOUNT]; "Size" older builds
+export const SIZE_LABELS = anyLanguage({
+  en: ['Amount', 'Size'], // [LOC GENERAL.AMOUNT] High; "Size" older builds
+  'zh-CN': ['金额'], // [LOC zh-CN GENERAL.AMOUNT] High
+  ko: ['금액'], // [LOC ko GENERAL.AMOUNT] High
+  ru: ['Сумма'], // [LOC ru GENERAL.AMOUNT] High
+  es: ['Cantidad'], // [LOC es GENERAL.AMOUNT] High
+  tr: ['Miktar'], // [LOC tr GENERAL.AMOUNT] High
+});
 /** The limit price input: the id contains a dot. [V4 TradeFormInputs] */
 export const PRICE_INPUT = ['input[id="price.limitPrice"]'] as const;
-export const PRICE_LABELS = ['Limit Price', 'Price'] as const; // [LOC LIMIT_PRICE]
+export const PRICE_LABELS = anyLanguage({
+  en: ['Limit Price', 'Price'], // [LOC TRADE.LIMIT_PRICE] High
+  'zh-CN': ['限价'], // [LOC zh-CN TRADE.LIMIT_PRICE] High
+  ko: ['지정가'], // [LOC ko TRADE.LIMIT_PRICE] High
+  ru: ['Лимитная цена'], // [LOC ru TRADE.LIMIT_PRICE] High
+  es: ['Precio límite'], // [LOC es TRADE.LIMIT_PRICE] High
+  tr: ['Limit Fiyatı'], // [LOC tr TRADE.LIMIT_PRICE] High
+});
 
 /** Radix Tabs: `id="radix-:rN:-trigger-<VALUE>"`. [V4 TradeSideTabs, OrderTypeTabs; Radix makeTriggerId] */
 export const SIDE_TAB = { long: '[role="tab"][id$="-trigger-BUY"]', short: '[role="tab"][id$="-trigger-SELL"]' } as const;
-export const SIDE_LABELS = { long: ['Buy | Long', 'Buy', 'Long'], short: ['Sell | Short', 'Sell', 'Short'] } as const; // [LOC]
+/** The side tabs' text: TRADE.BUY_LONG / TRADE.SELL_SHORT [V4 TradeSideTabs]; the bare words are the simple UI's. */
+export const BUY_LONG: Words = {
+  en: ['Buy | Long', 'Buy', 'Long'], // [LOC TRADE.BUY_LONG, GENERAL.BUY, GENERAL.LONG_POSITION_SHORT] High
+  'zh-CN': ['购买 | 多', '买入', '长仓'], // [LOC zh-CN same keys] High
+  ko: ['구매 | 롱', '매수', '롱'], // [LOC ko same keys] High
+  ru: ['Покупка | Лонг', 'Купить', 'Длинные'], // [LOC ru same keys] High
+  es: ['Comprar | Largo', 'Comprar', 'Largo'], // [LOC es same keys] High
+  tr: ['Satın al | Uzun', 'Satın Al', 'Uzun'], // [LOC tr same keys] High
+};
+export const SELL_SHORT: Words = {
+  en: ['Sell | Short', 'Sell', 'Short'], // [LOC TRADE.SELL_SHORT, GENERAL.SELL, GENERAL.SHORT_POSITION_SHORT] High
+  'zh-CN': ['卖出 | 做空', '卖出', '空头'], // [LOC zh-CN same keys] High
+  ko: ['판매 | 숏', '매도', '숏'], // [LOC ko same keys] High
+  ru: ['Продажа | Шорт', 'Продать', 'Короткие позиции'], // [LOC ru same keys] High
+  es: ['Vender | Corto', 'Vender', 'Corto'], // [LOC es same keys] High
+  tr: ['Satış | Kısa', 'Sat', 'Kısa'], // [LOC tr same keys] High
+};
+export const SIDE_LABELS = { long: anyLanguage(BUY_LONG), short: anyLanguage(SELL_SHORT) } as const;
 export const ORDER_TYPE_TAB = { limit: '[role="tab"][id$="-trigger-LIMIT"]', market: '[role="tab"][id$="-trigger-MARKET"]' } as const;
-export const ORDER_TYPE_LABELS = { limit: ['Limit'], market: ['Market'] } as const; // [LOC]
+export const ORDER_TYPE_LABELS = {
+  limit: anyLanguage({
+    en: ['Limit'], // [LOC TRADE.LIMIT_ORDER_SHORT] High
+    'zh-CN': ['限价'], // [LOC zh-CN TRADE.LIMIT_ORDER_SHORT] High
+    ko: ['한도'], // [LOC ko TRADE.LIMIT_ORDER_SHORT] High
+    ru: ['Лимит'], // [LOC ru TRADE.LIMIT_ORDER_SHORT] High
+    es: ['Límite'], // [LOC es TRADE.LIMIT_ORDER_SHORT] High
+    tr: ['Limit'], // [LOC tr TRADE.LIMIT_ORDER_SHORT] High
+  }),
+  market: anyLanguage({
+    en: ['Market'], // [LOC TRADE.MARKET_ORDER_SHORT] High
+    'zh-CN': ['市场'], // [LOC zh-CN TRADE.MARKET_ORDER_SHORT] High
+    ko: ['시장'], // [LOC ko TRADE.MARKET_ORDER_SHORT] High
+    ru: ['Рынок'], // [LOC ru TRADE.MARKET_ORDER_SHORT] High
+    es: ['Mercado'], // [LOC es TRADE.MARKET_ORDER_SHORT] High
+    tr: ['Piyasa'], // [LOC tr TRADE.MARKET_ORDER_SHORT] High
+  }),
+} as const;
 
 /** Margin mode: Radix ToggleGroup items `role="radio"` with text Cross / Isolated. [V4 MarginModeSelector] */
 export const MARGIN_MODE_ITEM = '[role="radio"]';
-export const MARGIN_MODE_LABELS = { cross: ['Cross'], isolated: ['Isolated'] } as const; // [LOC]
+export const MARGIN_MODE_LABELS = {
+  cross: anyLanguage({
+    en: ['Cross'], // [LOC GENERAL.CROSS] High
+    'zh-CN': ['交叉', '超过'], // [LOC zh-CN GENERAL.CROSS; “超过” in the 2025 file] High
+    ko: ['교차'], // [LOC ko GENERAL.CROSS] High
+    ru: ['Кросс'], // [LOC ru GENERAL.CROSS] High
+    es: ['Cruzar'], // [LOC es GENERAL.CROSS] High
+    tr: ['Çapraz'], // [LOC tr GENERAL.CROSS] High
+  }),
+  isolated: anyLanguage({
+    en: ['Isolated'], // [LOC GENERAL.ISOLATED] High
+    'zh-CN': ['逐仓'], // [LOC zh-CN GENERAL.ISOLATED] High
+    ko: ['격리됨'], // [LOC ko GENERAL.ISOLATED] High
+    ru: ['Изолированная'], // [LOC ru GENERAL.ISOLATED] High
+    es: ['Aislado'], // [LOC es GENERAL.ISOLATED] High
+    tr: ['İzole'], // [LOC tr GENERAL.ISOLATED] High
+  }),
+} as const;
 /** The leverage button shows an Output of type Multiple: `5×` (U+00D7). [V4 MarginAndLeverageButtons] */
-export const LEVERAGE_TEXT = /^\d{1,3}(?:\.\d+)?\s*[×xX]$/;
+export const LEVERAGE_TEXT = /^\d{1,3}(?:[.,]\d+)?\s*[×xX]$/;
 
 /** TP/SL: Radix Checkbox `#show-trigger-orders` ("Take Profit / Stop Loss"), inputs by id. [V4 AdvancedTradeOptions, 2025-05-20+] */
 export const TPSL_TOGGLE = ['[id="show-trigger-orders"]'] as const;
-export const TPSL_LABELS = ['Take Profit / Stop Loss', 'TP/SL'] as const; // [LOC]
+export const TPSL_LABELS = anyLanguage({
+  en: ['Take Profit / Stop Loss', 'TP/SL'], // [LOC PREFERENCES_MODAL.TAKE_PROFIT_STOP_LOSS] High
+  'zh-CN': ['止盈/止损'], // [LOC zh-CN same key] High
+  ko: ['수익 실현 / 손절매'], // [LOC ko same key] High
+  ru: ['Тейк-профит / стоп-лосс'], // [LOC ru same key] High
+  es: ['Toma de ganancias / Detener pérdidas'], // [LOC es same key] High
+  tr: ['Kâr Al / Zarar Durdur'], // [LOC tr same key] High
+});
 export const TAKE_PROFIT_INPUT = ['input[id="takeprofit-price"]'] as const;
 export const STOP_LOSS_INPUT = ['input[id="stoploss-price"]'] as const;
-export const TAKE_PROFIT_LABELS = ['TP Price'] as const; // [LOC]
-export const STOP_LOSS_LABELS = ['SL Price'] as const; // [LOC]
+export const TAKE_PROFIT_LABELS = anyLanguage({
+  en: ['TP Price'], // [LOC TRIGGERS_MODAL.TP_PRICE] High
+  'zh-CN': ['TP 价格', 'TP价格'], // [LOC zh-CN same key; no space in the 2025 file] High
+  ko: ['TP 가격'], // [LOC ko same key] High
+  ru: ['TP-цена'], // [LOC ru same key] High
+  es: ['Precio TP'], // [LOC es same key] High
+  tr: ['Kar Alma Fiyatı'], // [LOC tr same key] High
+});
+export const STOP_LOSS_LABELS = anyLanguage({
+  en: ['SL Price'], // [LOC TRIGGERS_MODAL.SL_PRICE] High
+  'zh-CN': ['SL 价格', 'SL价格'], // [LOC zh-CN same key; no space in the 2025 file] High
+  ko: ['SL 가격'], // [LOC ko same key] High
+  ru: ['SL-цена'], // [LOC ru same key] High
+  es: ['Precio SL'], // [LOC es same key] High
+  tr: ['Zarar Durdurma Fiyatı'], // [LOC tr same key] High
+});
 export const REDUCE_ONLY = ['[id="reduce-only"]'] as const; // [V4]
-export const REDUCE_ONLY_LABELS = ['Reduce-Only', 'Reduce Only'] as const; // [LOC]
+export const REDUCE_ONLY_LABELS = anyLanguage({
+  en: ['Reduce-Only', 'Reduce Only'], // [LOC TRADE.REDUCE_ONLY] High
+  'zh-CN': ['只减仓'], // [LOC zh-CN same key] High
+  ko: ['리듀스 온리'], // [LOC ko same key, trailing space trimmed] High
+  ru: ['Только уменьшить'], // [LOC ru same key] High
+  es: ['Solo reducir'], // [LOC es same key] High
+  tr: ['Yalnızca Azalt'], // [LOC tr same key] High
+});
 
 /** Submit: `button[type=submit]` "Place Limit Order" / "Place Market Order" (mobile flow: "Preview …"). [V4 PlaceOrderButtonAndReceipt, LOC PLACE_ORDER] */
 export const SUBMIT = 'button[type="submit"]';
 export const SUBMIT_TEXT = /^(?:Place|Preview|Confirm)\b/;
+export const SUBMIT_LABELS = anyLanguage({
+  en: ['Place Limit Order', 'Place Market Order'], // [LOC TRADE.PLACE_LIMIT_ORDER, TRADE.PLACE_MARKET_ORDER] High
+  'zh-CN': ['下限价订单', '下市场价订单'], // [LOC zh-CN same keys] High
+  ko: ['지정가 주문하기', '시장가 주문하기'], // [LOC ko same keys] High
+  ru: ['Разместить лимит-ордер', 'Разместить рыночный ордер'], // [LOC ru same keys] High
+  es: ['Colocar limit order', 'Colocar orden de mercado'], // [LOC es same keys] High
+  tr: ['Limit Emri Ver', 'Piyasa Emri Ver'], // [LOC tr same keys] High
+});
 
-/** Receipt row with the venue's own estimate. [V4 receipt, LOC LIQUIDATION_PRICE] */
-export const LIQ_PRICE_LABELS = ['Liquidation Price', 'Liq. Price'] as const;
-/** Header statistic: dYdX marks positions at the oracle price. [V4 MarketStatsDetails, LOC ORACLE_PRICE] */
-export const MARK_LABELS = ['Oracle Price', 'Oracle'] as const;
-/** Account panel, outside the ticket. [UV: venues.md §5.1 skeleton "Available Balance"; LOC FREE_COLLATERAL] */
-export const BALANCE_LABELS = ['Available Balance'] as const;
-export const BALANCE_FALLBACK = ['Free Collateral'] as const;
+/** Receipt row with the venue's own estimate. [V4 PlaceOrderButtonAndReceipt, LOC TRADE.LIQUIDATION_PRICE] */
+export const LIQ_PRICE_LABELS = anyLanguage({
+  en: ['Liquidation Price', 'Liq. Price'], // [LOC TRADE.LIQUIDATION_PRICE] High
+  'zh-CN': ['清算价格'], // [LOC zh-CN same key] High
+  ko: ['청산 가격'], // [LOC ko same key] High
+  ru: ['Ликвидационная цена'], // [LOC ru same key] High
+  es: ['Precio de liquidación'], // [LOC es same key] High
+  tr: ['Tasfiye Fiyatı'], // [LOC tr same key] High
+});
+/** Header statistic: dYdX marks positions at the oracle price. [V4 MarketStatsDetails, LOC TRADE.ORACLE_PRICE] */
+export const MARK_LABELS = anyLanguage({
+  en: ['Oracle Price', 'Oracle'], // [LOC TRADE.ORACLE_PRICE] High
+  'zh-CN': ['预言机价格'], // [LOC zh-CN same key] High
+  ko: ['오라클 가격'], // [LOC ko same key] High
+  ru: ['Цена по оракулу'], // [LOC ru same key] High
+  es: ['Precio del oráculo'], // [LOC es same key] High
+  tr: ['Oracle Fiyatı'], // [LOC tr same key] High
+});
+/** Account panel, outside the ticket. [V4 AccountInfoSection GENERAL.AVAILABLE_BALANCE; position UV] */
+export const BALANCE_LABELS = anyLanguage({
+  en: ['Available Balance'], // [LOC GENERAL.AVAILABLE_BALANCE] High
+  'zh-CN': ['可用余额'], // [LOC zh-CN same key] High
+  ko: ['가용 잔액'], // [LOC ko same key] High
+  ru: ['Доступный остаток'], // [LOC ru same key] High
+  es: ['Balance disponible'], // [LOC es same key] High
+  tr: ['Kullanılabilir Bakiye'], // [LOC tr same key] High
+});
+export const BALANCE_FALLBACK = anyLanguage({
+  en: ['Free Collateral'], // [LOC GENERAL.FREE_COLLATERAL] High
+  'zh-CN': ['免保证金'], // [LOC zh-CN same key] High
+  ko: ['무료 담보'], // [LOC ko same key] High
+  ru: ['Свободное залоговое обеспечение'], // [LOC ru same key] High
+  es: ['Garantía gratuita'], // [LOC es same key] High
+  tr: ['Ücretsiz Teminat'], // [LOC tr same key] High
+});
 
 /** Never part of the ticket: the chart, order book and tables. [V4 layout] */
 export const NOT_TICKET = 'canvas, iframe, table, [role="table"], [role="grid"]';

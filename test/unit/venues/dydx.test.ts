@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dydxAdapter as adapter } from '../../../src/venues/dydx/adapter';
-import { drifted, noIds } from '../../../src/venues/dydx/fixtures/variants';
+import { drifted, languages, noIds } from '../../../src/venues/dydx/fixtures/variants';
 import { ticketReadingSchema, type TicketReading } from '../../../src/venues/reading';
 import { fixturePages, load, query, reason, ticketHelpers, value } from './fixtureDom';
 
@@ -328,6 +328,38 @@ describe('dYdX v4 adapter on variants of the page', () => {
     expect(summary(r)).toEqual(FULL);
     expect(r.side.ok && r.side.source).toBe('tab button “Buy | Long” (aria/data-state)');
     expect(r.size.ok && r.size.source).toMatch(/^text “Amount BTC” \+ input/);
+  });
+
+  it('the Spanish and Turkish pages write a decimal comma (“$1234,56”, “$64.251,00”, typed “0,25”): the same figures, not 123456 or unknown', () => {
+    for (const lang of ['es', 'tr'] as const) {
+      load(TICKET);
+      amount().setAttribute('value', '0.25');
+      load(languages[lang].page(`<!doctype html>\n${document.documentElement.outerHTML}`));
+      expect(amount().value).toBe('0,25');
+      const r = readAt();
+      expect({ price: value(r.price), markPrice: value(r.markPrice), size: value(r.size), balance: value(r.balance) }, lang).toEqual({
+        price: 64250,
+        markPrice: 64251,
+        size: { value: 0.25, unit: 'base' },
+        balance: 1234.56,
+      });
+    }
+  });
+
+  it('the Korean page without element ids: tabs, inputs and checkboxes by the Korean words dYdX ships', () => {
+    load(noIds(languages.ko.page(TICKET)));
+    const t = ticket();
+    const inputs = Array.from(t.querySelectorAll<HTMLInputElement>('input'));
+    const byLabel = (label: string) => inputs.find((i) => i.closest('.sc-field')?.querySelector('label')?.textContent?.startsWith(label))!;
+    byLabel('금액').value = '0.25';
+    const r = readAt();
+    expect(r.side.ok && r.side.source).toBe('tab button “구매 | 롱” (aria/data-state)');
+    expect({ orderType: value(r.orderType), price: value(r.price), size: value(r.size), takeProfit: value(r.takeProfit) }).toEqual({
+      orderType: 'limit',
+      price: 64250,
+      size: { value: 0.25, unit: 'base' },
+      takeProfit: null,
+    });
   });
 
   it('a trade page without the trade box: nothing found, nothing thrown', () => {
