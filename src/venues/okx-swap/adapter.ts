@@ -20,13 +20,13 @@
  */
 import type { VenueAdapter } from '../adapter';
 import { BOTH_SIDES_OFFERED, allVisible, checkboxByLabel, commonAncestor, describe, findByText, firstVisible, inputByLabel, normText, textIs, withVisibilityCache, type Match } from '../dom';
-import { balanceField, estimateBeside, inputNumber, inputsByLabelStart, pageFigure, selectedTab, triggerField, watchFigures } from '../fields';
+import { balanceField, estimateBeside, inputNumber, inputsByLabelStart, pageFigure, pageHits, selectedTab, triggerField, watchFigures } from '../fields';
 import { readLeverage, readNumber, readNumberAt } from '../number';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
 import * as S from './selectors';
 
 type Loc = Pick<Location, 'pathname' | 'href' | 'search'>;
-const NUMBER_STYLE = {}; // OKX formats English-style on its English pages ("64,250.1")
+const NUMBER_STYLE = {}; // English digits and marks ("64,250.1") in every language: see selectors.ts
 interface Inst {
   base: string;
   quote: string;
@@ -81,7 +81,7 @@ function readSymbol(location: Loc, doc: Document): Field<string> {
     const t = normText(el.textContent).toUpperCase();
     if (S.INST_ID.test(t)) return found(t, `ticker ${describe(el)}`);
   }
-  return missing(`no swap instrument in the URL (${location.pathname}) or the ticker title`);
+  return missing(`no swap instrument in the URL (${location.pathname}) or the ticker title`, 'lost');
 }
 
 function inst(symbol: Field<string>): Inst | null {
@@ -99,23 +99,33 @@ function segment(ticket: Element): string | null {
   return pick ? normText(pick.el.textContent) : null;
 }
 
+/** A Close-tab button ("Close long", "平多"): its text starts with a close word (a whole word in alphabetic languages). */
+function closes(button: Element): boolean {
+  const text = normText(button.textContent).toLowerCase();
+  return S.CLOSE_WORDS.some((w) => {
+    const word = w.toLowerCase();
+    if (!text.startsWith(word)) return false;
+    return /\p{Script=Han}/u.test(word) || !/[\p{L}\p{N}]/u.test(text.charAt(word.length));
+  });
+}
+
 function readSide(ticket: Element): Field<Side> {
   const seg = segment(ticket);
   const b = buttons(ticket);
   const all = [...b.long, ...b.short];
-  if ((seg && textIs(seg, S.SEGMENT_LABELS.close)) || (all.length > 0 && all.every((e) => S.CLOSE_TEXT.test(normText(e.textContent))))) {
-    return missing('the Close tab is selected: this order closes a position');
+  if ((seg && textIs(seg, S.SEGMENT_LABELS.close)) || (all.length > 0 && all.every(closes))) {
+    return missing('the Close tab is selected: this order closes a position', 'closesPosition');
   }
-  if (b.long.length > 0 && b.short.length > 0) return missing(BOTH_SIDES_OFFERED);
+  if (b.long.length > 0 && b.short.length > 0) return missing(BOTH_SIDES_OFFERED, 'bothSides');
   if (b.long.length > 0) return found('long', `${describe(b.long[0]!)}, the only side offered`);
   if (b.short.length > 0) return found('short', `${describe(b.short[0]!)}, the only side offered`);
-  return missing('no Buy/Long or Sell/Short button found');
+  return missing('no Buy/Long or Sell/Short button found', 'lost');
 }
 
 function readOrderType(ticket: Element): Field<OrderType> {
   let tabs = allVisible(ticket, S.ORDER_TYPE_TAB);
   if (tabs.length === 0) tabs = allVisible(ticket, '[role="tab"]').filter((t) => !t.matches(S.SEGMENTED_TAB));
-  if (tabs.length === 0) return missing('no Limit / Market tabs found');
+  if (tabs.length === 0) return missing('no Limit / Market tabs found', 'lost');
   const pick = selectedTab(tabs, S.ACTIVE_TAB_CLASS);
   if (!pick) return missing('cannot tell which order-type tab is selected');
   const text = normText(pick.el.textContent);
@@ -132,7 +142,7 @@ function input(ticket: Element, selectors: readonly string[], labels: readonly s
 function readPrice(ticket: Element, orderType: Field<OrderType>): Field<number> {
   if (orderType.ok && orderType.value === 'market') return missing('market order uses the mark price');
   const el = input(ticket, S.PRICE_INPUT, S.PRICE_LABELS);
-  if (!el) return missing('no price input found on the ticket');
+  if (!el) return missing('no price input found on the ticket', 'lost');
   return readNumberAt(el.el.value, el.selector, NUMBER_STYLE);
 }
 
@@ -147,20 +157,20 @@ function sizeUnit(el: HTMLInputElement, ticket: Element): { text: string; where:
     if (words.length > 1) return null;
   }
   const max = firstVisible(ticket, [S.MAX_TRADE]);
-  const last = max ? /([A-Za-z.]+)\s*$/.exec(normText(max.el.textContent))?.[1] : undefined;
+  const last = max ? /([\p{L}.]+)\s*$/u.exec(normText(max.el.textContent))?.[1] : undefined;
   if (last && unitWord(last)) return { text: last, where: `[data-testid="max-trade"] “${normText(max!.el.textContent)}”` };
   return null;
 }
 
 function readSize(ticket: Element, i: Inst | null): Field<TicketSize> {
   const el = input(ticket, S.SIZE_INPUT, S.SIZE_LABELS);
-  if (!el) return missing('no size input found on the ticket');
+  if (!el) return missing('no size input found on the ticket', 'lost');
   const raw = normText(el.el.value);
   if (/%$/.test(raw)) return missing(`the size is set as a percentage (“${raw}”)`);
   const n = inputNumber(el, NUMBER_STYLE); // the page's reading of the box where unambiguous; missing keeps the box text
   if (!n.ok) return n;
   const u = sizeUnit(el.el, ticket);
-  if (!u) return missing('no size unit (Contracts, coin or USDT) shown with the size input');
+  if (!u) return missing('no size unit (Contracts, coin or USDT) shown with the size input', 'lost');
   let unit: TicketSize['unit'];
   if (textIs(u.text, S.CONTRACT_UNITS)) unit = 'contracts';
   else if (i && u.text === i.base) unit = 'base';
@@ -180,8 +190,8 @@ function readLeverageField(ticket: Element): Field<number> {
     const [v, el] = [...values][0]!;
     return found(v, describe(el));
   }
-  if (values.size > 1) return missing(`more than one leverage shown (${[...values.keys()].map((v) => `${v}x`).join(', ')})`);
-  return missing('no leverage button like “10x” found');
+  if (values.size > 1) return missing(`more than one leverage shown (${[...values.keys()].map((v) => `${v}x`).join(', ')})`, 'lost');
+  return missing('no leverage button like “10x” found', 'lost');
 }
 
 function readMarginMode(ticket: Element): Field<MarginMode> {
@@ -195,21 +205,27 @@ function readMarginMode(ticket: Element): Field<MarginMode> {
     return found(mode, describe(el));
   }
   if (modes.size > 1) return missing('both Cross and Isolated are shown as the margin mode');
-  return missing('no Cross / Isolated button found');
+  return missing('no Cross / Isolated button found', 'lost');
 }
 
 function readBalance(ticket: Element, i: Inst | null): Field<number> {
   const el = firstVisible(ticket, S.BALANCE);
-  if (!el) return missing('no “Available” balance ([data-testid="max-asset"]) on the ticket');
-  const text = normText(el.el.textContent).replace(/^Available\s*:?\s*/i, '');
+  if (!el) return missing('no “Available” balance ([data-testid="max-asset"]) on the ticket', 'lost');
+  const text = withoutLabel(normText(el.el.textContent), S.BALANCE_LABELS);
   const assets = i ? [i.inverse ? i.base : i.quote] : ['USDT', 'USDC'];
   return balanceField(text, '[data-testid="max-asset"]', assets, NUMBER_STYLE);
+}
+
+/** `text` without a leading label among `labels` ("Available 6,996.26 USDT" → "6,996.26 USDT"). */
+function withoutLabel(text: string, labels: readonly string[]): string {
+  const label = labels.find((l) => text.toLowerCase().startsWith(l.toLowerCase()));
+  return label ? text.slice(label.length).replace(/^\s*[:：]?\s*/, '') : text;
 }
 
 function readTpSl(ticket: Element): { takeProfit: Field<number | null>; stopLoss: Field<number | null> } {
   const both = (f: Field<number | null>) => ({ takeProfit: f, stopLoss: f });
   const box = checkboxByLabel(ticket, S.TPSL_LABELS);
-  if (!box) return both(missing('no TP/SL checkbox found on the ticket'));
+  if (!box) return both(missing('no TP/SL checkbox found on the ticket', 'lost'));
   if (box.checked === null) return both(missing('cannot tell whether TP/SL is on'));
   if (!box.checked) return both(found(null, `“${box.label}” unchecked`));
   return {
@@ -218,9 +234,10 @@ function readTpSl(ticket: Element): { takeProfit: Field<number | null>; stopLoss
   };
 }
 
+/** A header figure the page may not show (24h high/low): null when its label is not on the page. */
 function optionalFigure(doc: Document, ticket: Element, labels: readonly string[], name: string): Field<number> | null {
-  const f = pageFigure(doc, ticket, labels, name, NUMBER_STYLE);
-  return !f.ok && f.reason.startsWith('no “') ? null : f;
+  if (pageHits(doc, ticket, labels).length === 0) return null;
+  return pageFigure(doc, ticket, labels, name, NUMBER_STYLE);
 }
 
 function read(ticket: Element, location: Loc): TicketReading {
@@ -250,7 +267,7 @@ function read(ticket: Element, location: Loc): TicketReading {
 
 function openButtons(ticket: Element): { element: Element; side: Side | null }[] {
   const b = buttons(ticket);
-  const open = (e: Element) => !S.CLOSE_TEXT.test(normText(e.textContent));
+  const open = (e: Element) => !closes(e);
   return [...b.long.filter(open).map((element) => ({ element, side: 'long' as const })), ...b.short.filter(open).map((element) => ({ element, side: 'short' as const }))];
 }
 
@@ -266,6 +283,7 @@ export const okxSwapAdapter: VenueAdapter = {
   id: 'okx-swap',
   name: 'OKX Perpetual Swaps',
   riskVenue: 'okx-swap',
+  languages: S.LANGUAGES,
   ticketPage: (location) => S.SWAP_PATH.test(location.pathname),
   words: { margin: 'Margin', liquidationPrice: 'Est. liq. price', marginAsset: 'USDT' },
   findTicket: (doc) => withVisibilityCache(() => findTicket(doc)),

@@ -7,6 +7,8 @@ import { ticketReadingSchema, type TicketReading } from '../../../src/venues/rea
 import { fixturePages, load, query, reason, ticketHelpers, value } from './fixtureDom';
 
 const { TICKET, NO_TICKET } = fixturePages('okx-swap');
+/** Why a field is missing, for program logic (the overlay's "page changed" state reads `lost`). */
+const kind = (f: { ok: boolean; kind?: string }) => (f.ok ? undefined : f.kind);
 const URL_BTC = 'https://www.okx.com/trade-swap/btc-usdt-swap';
 
 const { ticket, readAt } = ticketHelpers(adapter, URL_BTC);
@@ -94,7 +96,7 @@ describe('OKX swap adapter on the ticket fixture', () => {
 
   describe('side', () => {
     it('both Open long and Open short offered → assessed both ways', () => {
-      expect(readAt().side).toEqual({ ok: false, reason: BOTH_SIDES_OFFERED });
+      expect(readAt().side).toEqual({ ok: false, reason: BOTH_SIDES_OFFERED, kind: 'bothSides' });
     });
     it('one button visible → that side; Close tab → closes a position; no buttons → missing', () => {
       $('.okui-negativebutton').style.display = 'none';
@@ -102,9 +104,11 @@ describe('OKX swap adapter on the ticket fixture', () => {
       $('.okui-negativebutton').style.display = '';
       selectTab('seg', 'data-seg', 'close', 'okui-tabs-pane-segmented-active');
       expect(reason(readAt().side)).toBe('the Close tab is selected: this order closes a position');
+      expect(kind(readAt().side)).toBe('closesPosition');
       for (const b of Array.from(panel().querySelectorAll('[data-fx="submit"]'))) b.remove();
       selectTab('seg', 'data-seg', 'open', 'okui-tabs-pane-segmented-active');
       expect(reason(readAt().side)).toBe('no Buy/Long or Sell/Short button found');
+      expect(kind(readAt().side), 'the buttons gone: the page changed').toBe('lost');
     });
   });
 
@@ -154,6 +158,7 @@ describe('OKX swap adapter on the ticket fixture', () => {
       expect(r.size.ok && r.size.source).toMatch(/\[data-testid="max-trade"\] “Max long.*Contracts”/);
       $('[data-testid="max-trade"]').remove();
       expect(reason(readAt().size)).toBe('no size unit (Contracts, coin or USDT) shown with the size input');
+      expect(kind(readAt().size)).toBe('lost');
     });
 
     it.each([
@@ -177,6 +182,7 @@ describe('OKX swap adapter on the ticket fixture', () => {
       $('[data-fx="mm"]').remove();
       expect(reason(readAt().leverage)).toBe('no leverage button like “10x” found');
       expect(reason(readAt().marginMode)).toBe('no Cross / Isolated button found');
+      expect([kind(readAt().leverage), kind(readAt().marginMode)]).toEqual(['lost', 'lost']);
     });
 
     it.each([
@@ -195,6 +201,7 @@ describe('OKX swap adapter on the ticket fixture', () => {
       expect(reason(readAt().balance)).toBe('empty');
       $('[data-testid="max-asset"]').remove();
       expect(reason(readAt().balance)).toBe('no “Available” balance ([data-testid="max-asset"]) on the ticket');
+      expect(kind(readAt().balance), 'the balance row gone: the page changed').toBe('lost');
     });
 
     it('TP/SL: unchecked → none; values; malformed; checkbox gone → missing', () => {
@@ -208,6 +215,7 @@ describe('OKX swap adapter on the ticket fixture', () => {
       expect(reason(readAt().stopLoss)).toContain('not a number');
       $('.place-order-stop-selector').remove();
       expect(reason(readAt().takeProfit)).toBe('no TP/SL checkbox found on the ticket');
+      expect(kind(readAt().takeProfit)).toBe('lost');
     });
 
     it('an “Est. liq. price” row, where the ticket shows one, is read for the self-check', () => {
