@@ -24,12 +24,12 @@ export function pageFigure(
   skip: string = NOT_PAGE_FIGURE,
 ): Field<number> {
   const hits = pageHits(doc, ticket, labels, skip);
-  if (hits.length === 0) return missing(`no “${name}” found on the page`);
+  if (hits.length === 0) return missing(`no “${name}” found on the page`, 'lost');
   const read = hits.map((h) => readNumberAt(h.text, `page “${h.labelText}”`, opts));
   const ok = read.filter((r): r is Extract<Field<number>, { ok: true }> => r.ok);
   const distinct = new Set(ok.map((r) => r.value));
   if (distinct.size === 1) return ok[0]!;
-  if (distinct.size > 1) return missing(`more than one “${name}” on the page`);
+  if (distinct.size > 1) return missing(`more than one “${name}” on the page`, 'lost');
   return read[0]!;
 }
 
@@ -69,8 +69,8 @@ export function estimateField(text: string, where: string, opts: ReadNumberOptio
 /** The venue's liquidation estimate beside one of `labels` inside `root` (missing when the label is absent or shown twice with different figures). */
 export function estimateBeside(root: ParentNode, labels: readonly string[], name: string, opts: ReadNumberOptions = {}): Field<number | null> {
   const hits = labelledValues(root, labels);
-  if (hits.length === 0) return missing(`no “${name}” shown on the ticket`);
-  if (new Set(hits.map((h) => h.text)).size > 1) return missing(`more than one “${name}” shown`);
+  if (hits.length === 0) return missing(`no “${name}” shown on the ticket`, 'lost');
+  if (new Set(hits.map((h) => h.text)).size > 1) return missing(`more than one “${name}” shown`, 'lost');
   const hit = hits[0]!;
   return estimateField(hit.text, `“${hit.labelText}”`, opts);
 }
@@ -91,7 +91,7 @@ export function inputNumber(input: Match<HTMLInputElement>, opts: ReadNumberOpti
  * "not a number"; TP/SL is not a key field.
  */
 export function triggerField(input: { el: HTMLInputElement; selector: string } | null, name: string, opts: ReadNumberOptions = {}): Field<number | null> {
-  if (!input) return missing(`TP/SL is on but no ${name} input was found`);
+  if (!input) return missing(`TP/SL is on but no ${name} input was found`, 'lost');
   const raw = normText(input.el.value);
   const r = readNumberAt(raw, input.selector, opts);
   if (!r.ok && r.kind === 'empty') return found(null, `${input.selector} empty`);

@@ -102,11 +102,11 @@ export function readOpenCloseMode(ticket: Element, labels: { open: readonly stri
 
 /** The side from the buttons offered: missing on the Close tab, when only Close buttons show, or when both sides are offered. */
 export function sideFromButtons(b: SideButtons, closeSelected: boolean, noneFound: string): Field<Side> {
-  if (closeSelected || (b.long.length === 0 && b.short.length === 0 && (b.close?.length ?? 0) > 0)) return missing(CLOSE_TAB_SELECTED);
-  if (b.long.length > 0 && b.short.length > 0) return missing(BOTH_SIDES_OFFERED);
+  if (closeSelected || (b.long.length === 0 && b.short.length === 0 && (b.close?.length ?? 0) > 0)) return missing(CLOSE_TAB_SELECTED, 'closesPosition');
+  if (b.long.length > 0 && b.short.length > 0) return missing(BOTH_SIDES_OFFERED, 'bothSides');
   if (b.long.length > 0) return found('long', `${describe(b.long[0]!)}, the only side offered`);
   if (b.short.length > 0) return found('short', `${describe(b.short[0]!)}, the only side offered`);
-  return missing(noneFound);
+  return missing(noneFound, 'lost');
 }
 
 // --- order type and price -----------------------------------------------------------------------
@@ -135,7 +135,7 @@ export function innermost(el: Element): Element {
 /** The selected order-type tab (by `aria-selected`, else by look), read as Limit or Market; `tabText` gives a tab's text. */
 export function readOrderTypeTabs(ticket: Element, labels: OrderTypeLabels, tabText: (tab: Element) => string = (t) => normText(t.textContent)): Field<OrderType> {
   const tabs = orderTypeTabs(ticket, labels);
-  if (tabs.length < 2) return missing('no Limit / Market tabs found');
+  if (tabs.length < 2) return missing('no Limit / Market tabs found', 'lost');
   const marked = tabs.filter((t) => ariaSelected(t) === true);
   const pick = marked.length === 1 ? { index: tabs.indexOf(marked[0]!), rule: 'aria-selected' } : (selectedByLook(tabs) ?? selectedByLook(tabs.map(innermost)));
   if (!pick) return missing('cannot tell which order-type tab is selected');
@@ -151,7 +151,7 @@ export function readOrderTypeTabs(ticket: Element, labels: OrderTypeLabels, tabT
 export function readLimitPrice(ticket: Element, orderType: Field<OrderType>, labels: readonly string[], noInput: string, style: ReadNumberOptions): Field<number> {
   if (orderType.ok && orderType.value === 'market') return missing('market order uses the mark price');
   const input = inputByLabel(ticket, labels);
-  if (!input) return missing(noInput);
+  if (!input) return missing(noInput, 'lost');
   return readNumberAt(input.el.value, input.selector, style);
 }
 
@@ -163,7 +163,7 @@ type TpSl = { takeProfit: Field<number | null>; stopLoss: Field<number | null> }
 export function readTpSlBox(ticket: Element, labels: readonly string[], noBox: string, read: () => TpSl): TpSl {
   const box = checkboxByLabel(ticket, labels);
   const both = (f: Field<number | null>) => ({ takeProfit: f, stopLoss: f });
-  if (!box) return both(missing(noBox));
+  if (!box) return both(missing(noBox, 'lost'));
   if (box.checked === null) return both(missing('cannot tell whether TP/SL is on'));
   if (!box.checked) return both(found(null, `“${box.label}” unchecked`));
   return read();
@@ -175,7 +175,7 @@ export function readTpSlBox(ticket: Element, labels: readonly string[], noBox: s
 export function liqField(hit: LabelledValue, style: ReadNumberOptions): Field<number | null> {
   const r = readNumber(hit.text, style);
   if (r.ok) return found(r.value, `“${hit.labelText}” “${hit.text}”`);
-  if (r.reason === 'empty') return found(null, `“${hit.labelText}” shows “${hit.text}”`);
+  if (r.kind === 'empty') return found(null, `“${hit.labelText}” shows “${hit.text}”`);
   return r;
 }
 
@@ -191,7 +191,7 @@ const depth = (el: Element | null) => {
  */
 export function liqBySide(ticket: Element, labels: readonly string[], name: string, side: Field<Side>, b: SideButtons, style: ReadNumberOptions): Field<number | null> {
   const hits = labelledValues(ticket, labels);
-  if (hits.length === 0) return missing(`no “${name}” shown on the ticket`);
+  if (hits.length === 0) return missing(`no “${name}” shown on the ticket`, 'lost');
   if (hits.length === 1) return liqField(hits[0]!, style);
   if (side.ok) {
     // The figure in the column of the one side button.
@@ -201,7 +201,7 @@ export function liqBySide(ticket: Element, labels: readonly string[], name: stri
   }
   const fields = hits.map((h) => liqField(h, style));
   if (fields.every((f) => f.ok && f.value === null)) return found(null, `“${hits[0]!.labelText}” shows “${hits[0]!.text}” for both sides`);
-  return missing(`one “${name}” per side is shown and the side is chosen by the button clicked`);
+  return missing(`one “${name}” per side is shown and the side is chosen by the button clicked`, 'bothSides');
 }
 
 // --- the page header ----------------------------------------------------------------------------
@@ -214,7 +214,7 @@ export function headerFigure(doc: Document, ticket: Element, labels: readonly st
   const ok = read.filter((r): r is Extract<Field<number>, { ok: true }> => r.ok);
   const distinct = new Set(ok.map((r) => r.value));
   if (distinct.size === 1) return ok[0]!;
-  if (distinct.size > 1) return missing(tooMany);
+  if (distinct.size > 1) return missing(tooMany, 'lost');
   return read[0]!;
 }
 

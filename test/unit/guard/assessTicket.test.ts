@@ -30,7 +30,7 @@ describe('assessing a ticket', () => {
   });
 
   it('both sides offered: one report per side, long below and short above the price', () => {
-    const a = assessTicket(ticket(missing(BOTH_SIDES_OFFERED)), binanceUsdmAdapter, options);
+    const a = assessTicket(ticket(missing(BOTH_SIDES_OFFERED, 'bothSides')), binanceUsdmAdapter, options);
     expect(a.assessments.map((x) => x.side)).toEqual(['long', 'short']);
     expect(a.assessments[0]!.report.liquidationPrice!).toBeLessThan(50_000);
     expect(a.assessments[1]!.report.liquidationPrice!).toBeGreaterThan(50_000);
