@@ -1,11 +1,11 @@
 /**
  * Binance USDⓈ-M Futures order ticket (`https://www.binance.com/<lang>/futures/<SYMBOL>`).
  *
- * Every selector lives in `./selectors.ts` with its source and date (venues.md §3.1, §5.4;
- * jackhai9/userscripts 2026-07-28 for the core fields, cex-utilities 2023-01 for TP/SL, the
- * rest unverified). Stable hooks first (`input[id^="unitAmount-"]`, `[data-tab-key]`,
- * `#position-direction`, `data-testid`), then bilingual (en + zh) label text; never hashed
- * `css-*` classes.
+ * Every selector lives in `./selectors.ts` with its source and date (jackhai9/userscripts
+ * 2026-07-28 for the core fields, cex-utilities 2023-01 for TP/SL, the rest unverified). Stable
+ * hooks first (`input[id^="unitAmount-"]`, `[data-tab-key]`, `#position-direction`,
+ * `data-testid`), then label text in every language Binance offers (en, zh-CN, ko, ru, es, tr,
+ * vi); never hashed `css-*` classes.
  *
  * How the ticket is found: from each visible size input, climb to the nearest ancestor holding a
  * side button, then on to the one that also holds the order-type or Open/Close tabs, never into
@@ -20,7 +20,7 @@
  * would make the overlay flicker between one and two assessments.
  *
  * Numbers: Binance was only seen formatting numbers English-style (`64,250.1`) in every locale
- * in the reference, so `readNumber` runs with the page style unknown (English assumed, anything
+ * (the zh-CN page included), so `readNumber` runs with the page style unknown (English assumed, anything
  * only a decimal-comma page would show is refused as ambiguous).
  */
 import type { VenueAdapter } from '../adapter';
@@ -132,7 +132,7 @@ function readSymbol(location: Loc, doc: Document): Field<string> {
   if (m) return found(m[1]!, `URL ${location.pathname}`);
   const t = /\b([A-Z0-9]{2,20}(?:USDT|USDC))\b/.exec(doc.title);
   if (t) return found(t[1]!, `page title “${doc.title}”`);
-  return missing(`no symbol in the URL (${location.pathname}) or the page title`);
+  return missing(`no symbol in the URL (${location.pathname}) or the page title`, 'lost');
 }
 
 function splitSymbol(symbol: string): SymbolParts | null {
@@ -174,7 +174,7 @@ function readOrderType(ticket: Element): Field<OrderType> {
     }
     if (textIs(el.textContent, S.ORDER_TYPE_LABELS.market)) return found('market', `selected tab ${describe(el)}`);
   }
-  return missing('no selected Limit / Market tab found');
+  return missing('no selected Limit / Market tab found', 'lost');
 }
 
 function inputMatch(ticket: Element, selectors: readonly string[], labels: readonly string[]): Match<HTMLInputElement> | null {
@@ -184,7 +184,7 @@ function inputMatch(ticket: Element, selectors: readonly string[], labels: reado
 function readPrice(ticket: Element, orderType: Field<OrderType>): Field<number> {
   if (orderType.ok && orderType.value === 'market') return missing('market order uses the mark price');
   const input = inputMatch(ticket, S.PRICE_INPUT, S.PRICE_LABELS);
-  if (!input) return missing('no price input found on the ticket');
+  if (!input) return missing('no price input found on the ticket', 'lost');
   return readNumberAt(input.el.value, input.selector, NUMBER_STYLE);
 }
 
@@ -194,16 +194,16 @@ function stripCaret(text: string): string {
 
 function readSizeUnit(input: HTMLInputElement, symbol: SymbolParts | null): Field<TicketSize['unit']> {
   const item = input.closest(S.SIZE_ITEM.join(', ')) ?? input.parentElement;
-  if (!item) return missing('no size unit shown next to the size input');
+  if (!item) return missing('no size unit shown next to the size input', 'lost');
   let unitEl = firstVisible(item, S.SIZE_UNIT)?.el ?? null;
   if (!unitEl) {
     // A plain suffix: the one short uppercase word beside the input that is not its label.
     const words = allVisible(item, 'span, div').filter(
-      (el) => el.children.length === 0 && !el.closest('label') && /^[A-Z0-9]{2,15}$|^Cont$|^张$/.test(stripCaret(el.textContent ?? '')),
+      (el) => el.children.length === 0 && !el.closest('label') && (/^[A-Z0-9]{2,15}$/.test(stripCaret(el.textContent ?? '')) || textIs(stripCaret(el.textContent ?? ''), S.CONTRACT_UNITS)),
     );
     if (words.length === 1) unitEl = words[0]!;
   }
-  if (!unitEl) return missing('no size unit shown next to the size input');
+  if (!unitEl) return missing('no size unit shown next to the size input', 'lost');
   const text = stripCaret(unitEl.textContent ?? '');
   const where = `size unit ${describe(unitEl)}`;
   if (S.SIZE_AS_MARGIN_LABELS.some((l) => text.toLowerCase().includes(l.toLowerCase()))) {
@@ -224,7 +224,7 @@ function readSizeUnit(input: HTMLInputElement, symbol: SymbolParts | null): Fiel
 
 function readSize(ticket: Element, symbol: SymbolParts | null): Field<TicketSize> {
   const input = inputMatch(ticket, S.SIZE_INPUT, S.SIZE_LABELS);
-  if (!input) return missing('no size input found on the ticket');
+  if (!input) return missing('no size input found on the ticket', 'lost');
   const raw = normText(input.el.value);
   if (/%$/.test(raw)) return missing(`the size is set as a percentage of the maximum (“${raw}”)`);
   const n = inputNumber(input, NUMBER_STYLE); // the page's reading of the box where unambiguous; missing keeps the box text
@@ -246,20 +246,20 @@ function readLeverageField(ticket: Element): Field<number> {
   for (const scope of leverageScopes(ticket)) {
     const hits = allVisible(scope, S.SUBMIT_SELECTOR).filter((b) => S.LEVERAGE_BUTTON_TEXT.test(normText(b.textContent)));
     const values = new Map<number, Element>();
-    const reasons: string[] = [];
+    const reasons: Field<number>[] = [];
     for (const b of hits) {
       const r = readLeverage(b.textContent);
       if (r.ok) values.set(r.value, b);
-      else reasons.push(r.reason);
+      else reasons.push(r);
     }
     if (values.size === 1) {
       const [value, el] = [...values][0]!;
       return found(value, describe(el));
     }
-    if (values.size > 1) return missing(`more than one leverage shown (${[...values.keys()].map((v) => `${v}x`).join(', ')})`);
-    if (reasons.length) return missing(reasons[0]!);
+    if (values.size > 1) return missing(`more than one leverage shown (${[...values.keys()].map((v) => `${v}x`).join(', ')})`, 'lost');
+    if (reasons.length) return reasons[0]!;
   }
-  return missing('no leverage button like “20x” found');
+  return missing('no leverage button like “20x” found', 'lost');
 }
 
 function readMarginMode(ticket: Element): Field<MarginMode> {
@@ -277,13 +277,13 @@ function readMarginMode(ticket: Element): Field<MarginMode> {
     }
     if (modes.size > 1) return missing('both Cross and Isolated are shown as the margin mode');
   }
-  return missing('no Cross / Isolated button found');
+  return missing('no Cross / Isolated button found', 'lost');
 }
 
 function readBalance(ticket: Element, symbol: SymbolParts | null): Field<number> {
   const hits = labelledValues(ticket, S.BALANCE_LABELS);
-  if (hits.length === 0) return missing('no “Avbl” balance shown on the ticket');
-  if (new Set(hits.map((h) => h.text)).size > 1) return missing('more than one “Avbl” balance shown');
+  if (hits.length === 0) return missing('no “Avbl” balance shown on the ticket', 'lost');
+  if (new Set(hits.map((h) => h.text)).size > 1) return missing('more than one “Avbl” balance shown', 'lost');
   const hit = hits[0]!;
   const asset = /([A-Z]{2,10})$/.exec(hit.text)?.[1];
   if (asset && symbol && asset !== symbol.quote) return missing(`the balance is shown in ${asset}, not ${symbol.quote}`);
@@ -311,7 +311,7 @@ function readHeaderNumber(doc: Document, ticket: Element, labels: readonly strin
 }
 
 function readMark(doc: Document, ticket: Element): Field<number> {
-  return readHeaderNumber(doc, ticket, S.MARK_LABELS, 'Mark') ?? missing('no “Mark” price found in the page header');
+  return readHeaderNumber(doc, ticket, S.MARK_LABELS, 'Mark') ?? missing('no “Mark” price found in the page header', 'lost');
 }
 
 function read(ticket: Element, location: Loc): TicketReading {
@@ -360,6 +360,7 @@ export const binanceUsdmAdapter: VenueAdapter = {
   id: 'binance-usdm',
   name: 'Binance USDⓈ-M Futures',
   riskVenue: 'binance-usdm',
+  languages: ['en', 'zh-CN', 'ko', 'ru', 'es', 'tr', 'vi'],
   ticketPage: (location) => S.FUTURES_PATH.test(location.pathname),
   words: { margin: 'Cost', liquidationPrice: 'Liq. Price', marginAsset: 'USDT' },
   findTicket: (doc) => withVisibilityCache(() => findTicket(doc)),

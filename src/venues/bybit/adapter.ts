@@ -3,14 +3,18 @@
  * linear, margin in USDT) and inverse contracts (`https://www.bybit.com/trade/inverse/<SYMBOL>`, size in USD
  * contracts, margin in the coin).
  *
- * WHAT IS KNOWN, AND HOW WELL: little. `../shared/reference/venues.md` §3.4 rates Bybit Low: a 2022
- * extension (`by-` UI-kit classes, "Order by" row), an undated grid-bot extension (`.oc-head-leverage`,
- * `.oc__tp-sl-chk-text`) and a 2026 userscript that finds inputs by position. No live page was seen.
- * The words come from Bybit's own help centre (2022-07-25 "Order Cost (USDT Contract)": "Order by Qty",
- * "Order by Cost"; ≥2025 "How to Get Started With Futures Trading": order zone, Open/Close tabs in Hedge
- * Mode, "Order by Quantity/Cost/Value"; glossary: "Available Balance", "Buy/Long", "Sell/Short") and the
- * issue brief ("Est. Liq. Price", "Initial Margin"). Every selector, with its source and date, is in
- * `./selectors.ts`. Confidence: Low for everything; the fixture is a reconstruction, not a copy.
+ * WHAT IS KNOWN, AND HOW WELL: little. The only DOM evidence is a 2022 extension (`by-` UI-kit classes,
+ * "Order by" row), an undated grid-bot extension (`.oc-head-leverage`, `.oc__tp-sl-chk-text`) and a 2026
+ * userscript that finds inputs by position. No live page was seen. The words come from Bybit's own help
+ * centre (2022-07-25 "Order Cost (USDT Contract)": "Order by Qty", "Order by Cost"; ≥2025 "How to Get
+ * Started With Futures Trading": order zone, Open/Close tabs in Hedge Mode, "Order by Quantity/Cost/Value";
+ * glossary: "Available Balance", "Buy/Long", "Sell/Short") and the issue brief ("Est. Liq. Price",
+ * "Initial Margin"). Every selector, with its source and date, is in `./selectors.ts`. Confidence: Low
+ * for everything; the fixture is a reconstruction, not a copy.
+ *
+ * Languages: Bybit offers its pages in Simplified Chinese (`/zh-MY/`), Korean, Russian, Spanish,
+ * Turkish and Vietnamese besides English; every label is searched in each (`./selectors.ts` names
+ * the evidence for each language and marks every unconfirmed word).
  *
  * So the adapter reads by visible label text, `role`/`aria-*` and `placeholder`, tries the `by-`/`oc-`
  * class hooks only first, never depends on them, and reports every field it could not find by name
@@ -152,7 +156,7 @@ function findTicket(doc: Document): Element | null {
 
 function readSymbol(location: Loc): { symbol: Field<string>; family: Family | null } {
   const m = S.TRADE_PATH.exec(location.pathname);
-  if (!m) return { symbol: missing(`no symbol in the URL (${location.pathname})`), family: null };
+  if (!m) return { symbol: missing(`no symbol in the URL (${location.pathname})`, 'lost'), family: null };
   return { symbol: found(m[2]!.toUpperCase(), `URL ${location.pathname}`), family: bybitFamily(location.pathname) };
 }
 
@@ -203,7 +207,7 @@ function unitBeside(input: HTMLInputElement): Element | null {
     const hooked = S.SIZE_UNIT.flatMap((sel) => allVisible(box!, sel));
     if (hooked.length === 1) return hooked[0]!;
     const words = allVisible(box, 'span, div, button, [role="button"]').filter(
-      (el) => el.children.length <= 1 && !el.contains(input) && /^(?:[A-Z0-9]{2,10}|Cont|Contracts)$/.test(stripCaret(el.textContent)),
+      (el) => el.children.length <= 1 && !el.contains(input) && (/^[A-Z0-9]{2,10}$/.test(stripCaret(el.textContent)) || textIs(stripCaret(el.textContent), S.CONTRACT_UNITS)),
     );
     if (words.length === 1) return words[0]!;
     if (words.length > 1) break;
@@ -213,7 +217,7 @@ function unitBeside(input: HTMLInputElement): Element | null {
 
 function readSize(ticket: Element, family: Family | null, parts: SymbolParts | null): Field<TicketSize> {
   const match = sizeMatch(ticket);
-  if (!match) return missing('no quantity input (“Order by Qty”) found on the ticket');
+  if (!match) return missing('no quantity input (“Order by Qty”) found on the ticket', 'lost');
   const { input, orderBy } = match;
   if (orderBy === 'cost') return missing('the quantity is entered as order cost (“Order by Cost”: margin plus fees), not as a size');
   const raw = normText(input.el.value);
@@ -221,7 +225,7 @@ function readSize(ticket: Element, family: Family | null, parts: SymbolParts | n
   const n = inputNumber(input, NUMBER_STYLE); // the page's reading of the box where unambiguous; missing keeps the box text
   if (!n.ok) return n;
   const unitEl = unitBeside(input.el);
-  if (!unitEl) return missing('no unit shown next to the quantity input');
+  if (!unitEl) return missing('no unit shown next to the quantity input', 'lost');
   const unit = stripCaret(unitEl.textContent);
   const where = `${input.selector} “${raw}”, unit ${describe(unitEl)}`;
   const kind = family ?? (parts && parts.quote === 'USD' ? 'inverse' : 'linear');
@@ -247,19 +251,19 @@ function readLeverageField(ticket: Element): Field<number> {
   const hooked = S.LEVERAGE_HOOKS.flatMap((h) => allVisible(ticket, h));
   const hits = hooked.length > 0 ? hooked : buttons(ticket).filter((b) => S.LEVERAGE_BUTTON_TEXT.test(normText(b.textContent)));
   const values = new Map<number, Element>();
-  const reasons: string[] = [];
+  const reasons: Field<number>[] = [];
   for (const el of hits) {
     const r = readLeverage(el.textContent);
     if (r.ok) values.set(r.value, el);
-    else reasons.push(r.reason);
+    else reasons.push(r);
   }
   if (values.size === 1) {
     const [value, el] = [...values][0]!;
     return found(value, describe(el));
   }
-  if (values.size > 1) return missing(`more than one leverage shown (${[...values.keys()].map((v) => `${v}x`).join(', ')})`);
-  if (reasons.length) return missing(reasons[0]!);
-  return missing('no leverage like “10.00x” found in the order zone');
+  if (values.size > 1) return missing(`more than one leverage shown (${[...values.keys()].map((v) => `${v}x`).join(', ')})`, 'lost');
+  if (reasons.length) return reasons[0]!;
+  return missing('no leverage like “10.00x” found in the order zone', 'lost');
 }
 
 function readMarginMode(ticket: Element): Field<MarginMode> {
@@ -270,21 +274,21 @@ function readMarginMode(ticket: Element): Field<MarginMode> {
     else if (textIs(text, S.MARGIN_MODE_LABELS.isolated)) modes.set('isolated', b);
     else if (textIs(text, S.MARGIN_MODE_LABELS.portfolio)) modes.set('portfolio', b);
   }
-  if (modes.size > 1) return missing('more than one margin mode is shown');
+  if (modes.size > 1) return missing('more than one margin mode is shown', 'lost');
   if (modes.size === 1) {
     const [mode, el] = [...modes][0]!;
     if (mode === 'portfolio') return missing('Portfolio Margin is on: its account-level liquidation is not modelled');
     return found(mode, describe(el));
   }
-  return missing('no Cross / Isolated margin mode button found');
+  return missing('no Cross / Isolated margin mode button found', 'lost');
 }
 
 function readBalance(ticket: Element, family: Family | null, parts: SymbolParts | null): Field<number> {
   // The full label first: a bare "Available" is only a fallback.
-  let hits = labelledValues(ticket, [S.BALANCE_LABELS[0]]);
-  if (hits.length === 0) hits = labelledValues(ticket, S.BALANCE_LABELS);
-  if (hits.length === 0) return missing('no “Available Balance” shown on the ticket');
-  if (new Set(hits.map((h) => h.text)).size > 1) return missing('more than one “Available Balance” shown');
+  let hits = labelledValues(ticket, S.BALANCE_LABELS);
+  if (hits.length === 0) hits = labelledValues(ticket, S.BALANCE_ANY_LABELS);
+  if (hits.length === 0) return missing('no “Available Balance” shown on the ticket', 'lost');
+  if (new Set(hits.map((h) => h.text)).size > 1) return missing('more than one “Available Balance” shown', 'lost');
   const hit = hits[0]!;
   const asset = /([A-Z]{2,10})$/.exec(hit.text)?.[1];
   const expected = family === 'inverse' ? parts?.base : parts?.quote;
@@ -327,7 +331,7 @@ function read(ticket: Element, location: Loc): TicketReading {
     side,
     orderType,
     price: readPrice(ticket, orderType),
-    markPrice: readHeaderNumber(doc, ticket, S.MARK_LABELS, 'Mark Price') ?? missing('no “Mark Price” found in the page header'),
+    markPrice: readHeaderNumber(doc, ticket, S.MARK_LABELS, 'Mark Price') ?? missing('no “Mark Price” found in the page header', 'lost'),
     size: readSize(ticket, family, parts),
     leverage: readLeverageField(ticket),
     marginMode: readMarginMode(ticket),
@@ -365,6 +369,7 @@ export const bybitAdapter: VenueAdapter = {
     return bybitRiskVenue(pageLocation());
   },
   riskVenueFor: (location) => bybitRiskVenue(location),
+  languages: ['en', 'zh-CN', 'ko', 'ru', 'es', 'tr', 'vi'],
   ticketPage: (location) => S.TRADE_PATH.test(location.pathname),
   get words(): VenueWords {
     return bybitWords(pageLocation());
