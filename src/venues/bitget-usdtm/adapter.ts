@@ -2,19 +2,23 @@
  * Bitget USDT-M futures order ticket (`https://www.bitget.com/futures/usdt/<SYMBOL>`, linear, margin in
  * USDT).
  *
- * WHAT IS KNOWN, AND HOW WELL: almost nothing of the DOM. `../shared/reference/venues.md` §3.5 found the
- * URL pattern only ("none found" for DOM evidence), and the 2026 searches for this adapter found no
- * script that reads the ticket. The words come from Bitget's help centre and academy (margin modes
- * "Cross"/"Isolated", "Mark price", "estimated liquidation price", 2021–2025) and the issue brief
- * ("Open long"/"Open short", "Available"). Every label, with its source and date, is in
- * `./selectors.ts`. Confidence: Low for every field except the URL (Med-High); the fixture is a
- * reconstruction, not a copy.
+ * WHAT IS KNOWN, AND HOW WELL: almost nothing of the DOM. The 2026 research found the URL pattern only
+ * (no DOM evidence at all), and the searches for this adapter found no script that reads the ticket.
+ * The words come from Bitget's help centre and academy (margin modes "Cross"/"Isolated", "Mark price",
+ * "estimated liquidation price", one-way mode "only supports buying and selling", 2021–2025, with their
+ * zh-CN versions) and the issue brief ("Open long"/"Open short", "Available"). Every label, with its
+ * source and date, is in `./selectors.ts`. Confidence: Low for every field except the URL (Med-High);
+ * the fixture is a reconstruction, not a copy.
+ *
+ * Languages: Bitget offers its pages in Simplified Chinese (`/zh-CN/`), Russian, Spanish, Turkish and
+ * Vietnamese besides English; every label is searched in each (`./selectors.ts` names the evidence
+ * for each language and marks every unconfirmed word).
  *
  * So the adapter uses no class or id at all: visible label text, `role`/`aria-*`, `placeholder`, and,
  * for the order-type tabs, ARIA marks or else the one tab that looks different. It reports every field
  * it could not find by name (the overlay lists them).
  *
- * Finding the ticket: from each visible "Open long" / "Open short" (or one-way "Buy/Long" / "Sell/Short")
+ * Finding the ticket: from each visible "Open long" / "Open short" (or one-way "Buy" / "Sell", "Buy/Long" / "Sell/Short")
  * button, climb to the nearest ancestor holding a text input, then on to the one also holding the Limit
  * / Market tabs, never into the order book, the chart or a table. Exactly one root must exist; hidden
  * duplicates are skipped by the visibility check.
@@ -89,7 +93,7 @@ function findTicket(doc: Document): Element | null {
 
 function readSymbol(location: Loc): Field<string> {
   const m = S.FUTURES_PATH.exec(location.pathname);
-  if (!m) return missing(`no symbol in the URL (${location.pathname})`);
+  if (!m) return missing(`no symbol in the URL (${location.pathname})`, 'lost');
   const symbol = m[1]!.toUpperCase();
   if (!symbol.endsWith(S.QUOTE)) return missing(`“${symbol}” in the URL is not a USDT-M symbol`);
   return found(symbol, `URL ${location.pathname}`);
@@ -98,7 +102,7 @@ function readSymbol(location: Loc): Field<string> {
 const baseOf = (symbol: string | null) => (symbol && symbol.endsWith(S.QUOTE) ? symbol.slice(0, -S.QUOTE.length) : null);
 
 function readSide(ticket: Element, b: SideButtons): Field<Side> {
-  return sideFromButtons(b, readOpenCloseMode(ticket, S.MODE_LABELS) === 'close', 'no Open long / Open short button found');
+  return sideFromButtons(b, readOpenCloseMode(ticket, S.MODE_LABELS) === 'close', 'no Open long / Open short (Buy / Sell) button found');
 }
 
 function readOrderType(ticket: Element): Field<OrderType> {
@@ -117,7 +121,7 @@ function unitBeside(input: HTMLInputElement): Element | null {
       (el) =>
         el.children.length <= 1 &&
         !el.contains(input) &&
-        (/^(?:[A-Z0-9]{2,10}|Cont|Contracts)$/.test(stripCaret(el.textContent)) || textIs(stripCaret(el.textContent), S.SIZE_AS_MARGIN)),
+        (/^[A-Z0-9]{2,10}$/.test(stripCaret(el.textContent)) || textIs(stripCaret(el.textContent), S.CONTRACT_UNITS) || textIs(stripCaret(el.textContent), S.SIZE_AS_MARGIN)),
     );
     if (words.length === 1) return words[0]!;
     if (words.length > 1) break;
@@ -127,13 +131,13 @@ function unitBeside(input: HTMLInputElement): Element | null {
 
 function readSize(ticket: Element, base: string | null): Field<TicketSize> {
   const input = inputByLabel(ticket, S.SIZE_LABELS);
-  if (!input) return missing('no quantity input found on the ticket');
+  if (!input) return missing('no quantity input found on the ticket', 'lost');
   const raw = normText(input.el.value);
   if (/%$/.test(raw)) return missing(`the quantity is set as a percentage (“${raw}”)`);
   const n = inputNumber(input, NUMBER_STYLE); // the page's reading of the box where unambiguous; missing keeps the box text
   if (!n.ok) return n;
   const unitEl = unitBeside(input.el);
-  if (!unitEl) return missing('no unit shown next to the quantity input');
+  if (!unitEl) return missing('no unit shown next to the quantity input', 'lost');
   const unit = stripCaret(unitEl.textContent);
   const where = `${input.selector} “${raw}”, unit ${describe(unitEl)}`;
   if (textIs(unit, S.SIZE_AS_MARGIN)) return missing(`the quantity is entered as margin (“${unit}”), not as a size`);
@@ -167,9 +171,9 @@ function readLeverageField(ticket: Element, side: Field<Side>): Field<number> {
   if (values.size > 1) {
     const own = side.ok ? bySide[side.value] : undefined;
     if (own) return found(own.value, describe(own.el));
-    return missing(`more than one leverage shown (${[...values.keys()].map((v) => `${v}x`).join(', ')})`);
+    return missing(`more than one leverage shown (${[...values.keys()].map((v) => `${v}x`).join(', ')})`, 'lost');
   }
-  return missing('no leverage button like “20x” found');
+  return missing('no leverage button like “20x” found', 'lost');
 }
 
 function readMarginMode(ticket: Element): Field<MarginMode> {
@@ -184,13 +188,13 @@ function readMarginMode(ticket: Element): Field<MarginMode> {
     return found(mode, describe(el));
   }
   if (modes.size > 1) return missing('both Cross and Isolated are shown as the margin mode');
-  return missing('no Cross / Isolated button found');
+  return missing('no Cross / Isolated button found', 'lost');
 }
 
 function readBalance(ticket: Element): Field<number> {
   const hits = labelledValues(ticket, S.BALANCE_LABELS);
-  if (hits.length === 0) return missing('no “Available” balance shown on the ticket');
-  if (new Set(hits.map((h) => h.text)).size > 1) return missing('more than one “Available” balance shown');
+  if (hits.length === 0) return missing('no “Available” balance shown on the ticket', 'lost');
+  if (new Set(hits.map((h) => h.text)).size > 1) return missing('more than one “Available” balance shown', 'lost');
   const hit = hits[0]!;
   const asset = /([A-Z]{2,10})$/.exec(hit.text)?.[1];
   if (asset && asset !== S.QUOTE) return missing(`the balance is shown in ${asset}, not USDT`);
@@ -229,7 +233,7 @@ function read(ticket: Element, location: Loc): TicketReading {
     side,
     orderType,
     price: readPrice(ticket, orderType),
-    markPrice: readHeaderNumber(doc, ticket, S.MARK_LABELS, 'Mark price') ?? missing('no “Mark price” found in the page header'),
+    markPrice: readHeaderNumber(doc, ticket, S.MARK_LABELS, 'Mark price') ?? missing('no “Mark price” found in the page header', 'lost'),
     size: readSize(ticket, base),
     leverage: readLeverageField(ticket, side),
     marginMode: readMarginMode(ticket),
@@ -261,6 +265,7 @@ export const bitgetUsdtmAdapter: VenueAdapter = {
   id: 'bitget-usdtm',
   name: 'Bitget USDT-M Futures',
   riskVenue: 'bitget-usdtm',
+  languages: ['en', 'zh-CN', 'ru', 'es', 'tr', 'vi'],
   ticketPage: (location) => S.FUTURES_PATH.test(location.pathname),
   words: { margin: 'Margin', liquidationPrice: 'Est. liq. price', marginAsset: 'USDT' },
   findTicket: (doc) => withVisibilityCache(() => findTicket(doc)),

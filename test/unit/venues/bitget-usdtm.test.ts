@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bitgetUsdtmAdapter as adapter } from '../../../src/venues/bitget-usdtm/adapter';
-import { ariaTabs, closeTab, drifted, isolatedPerSide, oneWay } from '../../../src/venues/bitget-usdtm/fixtures/variants';
+import { ariaTabs, closeTab, drifted, isolatedPerSide, languages, oneWay, oneWayBuySell } from '../../../src/venues/bitget-usdtm/fixtures/variants';
 import { BOTH_SIDES_OFFERED } from '../../../src/venues/dom';
 import { ticketReadingSchema, type TicketReading } from '../../../src/venues/reading';
 import { adapterForUrl } from '../../../src/venues/registry';
@@ -108,6 +108,28 @@ describe('Bitget USDT-M adapter on the ticket fixture', () => {
       expect(adapter.submitButtons!(ticket()).map((b) => [b.element.textContent, b.side])).toEqual([
         ['Buy/Long', 'long'],
         ['Sell/Short', 'short'],
+      ]);
+    });
+
+    it('one-way mode worded Buy / Sell: the ticket is found, both sides offered at once, every figure read', () => {
+      load(oneWayBuySell(TICKET));
+      expect(adapter.findTicket(document), 'ticket').not.toBeNull();
+      const r = readAt();
+      expect(reason(r.side)).toBe(BOTH_SIDES_OFFERED);
+      expect([value(r.leverage), value(r.marginMode), value(r.balance), value(r.markPrice)]).toEqual([20, 'cross', 10000, 64251.3]);
+      expect(adapter.submitButtons!(ticket()).map((b) => [b.element.textContent, b.side])).toEqual([
+        ['Buy', 'long'],
+        ['Sell', 'short'],
+      ]);
+    });
+
+    it('one-way mode on the zh-CN page, worded 买入 / 卖出: both sides offered at once', () => {
+      load(languages['zh-CN']!.page(oneWayBuySell(TICKET)));
+      const r = adapter.read(ticket(), new URL('https://www.bitget.com/zh-CN/futures/usdt/BTCUSDT'));
+      expect(reason(r.side)).toBe(BOTH_SIDES_OFFERED);
+      expect(adapter.submitButtons!(ticket()).map((b) => [b.element.textContent, b.side])).toEqual([
+        ['买入', 'long'],
+        ['卖出', 'short'],
       ]);
     });
 
