@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bybitAdapter as adapter, bybitRiskVenue, bybitWords } from '../../../src/venues/bybit/adapter';
-import { drifted, hedge, hedgeClose, inverse, testIds } from '../../../src/venues/bybit/fixtures/variants';
+import { drifted, hedge, hedgeClose, inverse, languages, testIds } from '../../../src/venues/bybit/fixtures/variants';
 import { BOTH_SIDES_OFFERED } from '../../../src/venues/dom';
 import { ticketReadingSchema, type TicketReading } from '../../../src/venues/reading';
 import { adapterForUrl } from '../../../src/venues/registry';
@@ -371,6 +371,24 @@ describe('Bybit adapter on variants of the page', () => {
     expect(summary(readAt())).toEqual(EXPECTED);
   });
 
+  it('the Simplified Chinese page (/zh-MY/): the ticket is found from 买入/做多 and 卖出/做空, and reads as in English', () => {
+    load(languages['zh-CN']!.page(TICKET));
+    input('qty').value = '0.5';
+    const r = adapter.read(ticket(), new URL('https://www.bybit.com/zh-MY/trade/usdt/BTCUSDT'));
+    expect(summary(r)).toEqual(EXPECTED);
+    expect(adapter.submitButtons!(ticket()).map((b) => [b.element.textContent?.trim(), b.side])).toEqual([
+      ['买入/做多', 'long'],
+      ['卖出/做空', 'short'],
+    ]);
+  });
+
+  it('Hedge Mode on the Simplified Chinese page: 开仓 offers both sides, 平仓 closes a position', () => {
+    load(languages['zh-CN']!.page(hedge(TICKET)));
+    expect(reason(readAt().side)).toBe(BOTH_SIDES_OFFERED);
+    load(languages['zh-CN']!.page(hedgeClose(TICKET)));
+    expect(reason(readAt().side)).toBe('the Close tab is selected: this order closes a position');
+  });
+
   it('a page still loading its order zone: nothing found, nothing thrown', () => {
     load(NO_TICKET);
     expect(adapter.findTicket(document)).toBeNull();
@@ -387,6 +405,7 @@ describe('Bybit adapter on variants of the page', () => {
     expect(adapterForUrl(LINEAR_URL)?.id).toBe('bybit');
     expect(adapterForUrl(INVERSE_URL)?.id).toBe('bybit');
     expect(adapterForUrl('https://www.bybit.com/en/trade/usdt/ETHUSDT')?.id).toBe('bybit');
+    expect(adapterForUrl('https://www.bybit.com/zh-MY/trade/usdt/ETHUSDT')?.id).toBe('bybit');
     expect(adapterForUrl('https://www.bybit.com/trade/spot/BTC/USDT')).toBeUndefined();
     expect(adapterForUrl('https://bybit.com.evil.example/trade/usdt/BTCUSDT')).toBeUndefined();
   });
