@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures';
+import type { BrowserContext } from '@playwright/test';
+import { exposeClosedRootsToLocators } from './closedRoots';
+import { test, expect, launchWithExtension } from './fixtures';
 import { DemoPage } from './pages/demoPage';
 import { Background, OptionsPage, PopupPage, tabIdOf } from './pages/popup';
 
@@ -10,6 +12,27 @@ async function demoWithPopup(openPage: (url: string) => Promise<import('@playwri
   const popup = new PopupPage(await openPage(PopupPage.url(extensionId, tabId)));
   await expect(popup.siteName).toHaveText('Demo exchange');
   return { demo, popup, tabId };
+}
+
+/** An order that fills the live report: every figure, the loss at the stop, two broken limits. */
+async function fullDemoOrder(demo: DemoPage) {
+  await demo.page.bringToFront();
+  await demo.leverage(20);
+  await demo.size('0.5');
+  await demo.stopLoss('60,000');
+  await expect(demo.overlay.root).toHaveAttribute('data-severity', 'danger');
+}
+
+/** Chrome shows at most 600 px of a popup: all of it fits, the live report on top, the limits and their Save in view. */
+async function expectFits(popup: PopupPage) {
+  await popup.page.setViewportSize({ width: 800, height: 600 });
+  await expect(popup.page.getByTestId('live-loss')).toBeVisible();
+  await expect(popup.page.getByTestId('live-warnings').locator('li')).toHaveCount(2);
+  expect(await popup.documentHeight(), 'the popup is taller than Chrome’s 600-px popup').toBeLessThanOrEqual(600);
+  await expect(popup.firstSection).toHaveAttribute('data-testid', 'site-status');
+  await expect(popup.liveReport).toBeInViewport({ ratio: 1 });
+  await expect(popup.limit('riskPerTrade')).toBeInViewport({ ratio: 1 });
+  await expect(popup.page.getByTestId('save-limits')).toBeInViewport({ ratio: 1 });
 }
 
 test.describe('popup, settings and badge', () => {
@@ -125,6 +148,13 @@ test.describe('popup, settings and badge', () => {
     expect(box!.height).toBeLessThanOrEqual(600);
   });
 
+  test('a 600-px popup shows the live report first and needs no scrolling, with an order over the limits and a stop on the ticket', async ({ openPage, extensionId }) => {
+    const { demo, popup } = await demoWithPopup(openPage, extensionId);
+    await fullDemoOrder(demo);
+    await popup.page.bringToFront();
+    await expectFits(popup);
+  });
+
   test('says “not a supported site” on other sites', async ({ openPage, extensionId, context, guard }) => {
     const url = 'https://example.com/';
     guard.served.add(url);
@@ -135,6 +165,9 @@ test.describe('popup, settings and badge', () => {
     await expect(popup.unsupported).toContainText('Not a supported site');
     await expect(popup.siteToggle).toHaveCount(0);
     await expect(popup.limit('maxLeverage')).toBeVisible();
+    await popup.page.setViewportSize({ width: 800, height: 600 });
+    expect(await popup.documentHeight()).toBeLessThanOrEqual(600);
+    await expect(popup.firstSection).toHaveAttribute('data-testid', 'site-status');
   });
 
   test('export then import round-trips the settings', async ({ openPage, extensionId, context }) => {
@@ -180,5 +213,24 @@ test.describe('popup, settings and badge', () => {
     expect(await background.storedSettings()).toEqual(mine);
     await expect(options.override('hyperliquid', 'maxLeverage')).toHaveValue('4');
     await expect(options.siteEnabled('demo')).not.toBeChecked();
+  });
+});
+
+test.describe('popup in Russian', () => {
+  // Longer words than English: the same popup must still fit Chrome's 600 px.
+  let context: BrowserContext | undefined;
+  test.afterEach(async () => context?.close());
+
+  test('a 600-px popup in Russian needs no scrolling either', async () => {
+    const launched = await launchWithExtension(undefined, { locale: 'ru' });
+    context = launched.context;
+    await exposeClosedRootsToLocators(context);
+    const demo = new DemoPage(await context.newPage());
+    await demo.page.goto(DemoPage.url(launched.extensionId));
+    await fullDemoOrder(demo);
+    const popup = new PopupPage(await context.newPage());
+    await popup.page.goto(PopupPage.url(launched.extensionId, await tabIdOf(demo.page)));
+    await expect(popup.page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expectFits(popup);
   });
 });

@@ -91,8 +91,10 @@ export function PopupApp({ search = location.search }: { search?: string }) {
             {t('popup.overridesToday', overrides, { count: formatNumber(overrides, 0, 0) })}
           </button>
         )}
-        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('popup.allSettings')}
+        {/* A gear, named for screen readers and on hover: the words would wrap the header in longer languages. */}
+        <button type="button" class="link settings-link" title={t('popup.allSettings')} onClick={() => void browser.runtime.openOptionsPage()}>
+          <span aria-hidden="true">{'\u2699\uFE0E'}</span>
+          <span class="visually-hidden">{t('popup.allSettings')}</span>
         </button>
       </header>
 

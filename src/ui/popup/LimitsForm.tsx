@@ -42,7 +42,10 @@ export interface LimitsFormProps {
   readOnly?: boolean;
   /** Unique per page, for element ids. */
   idPrefix?: string;
-  /** The popup: each limit's explanation is read out with its field but not shown. */
+  /**
+   * The popup: each limit's explanation is read out with its field but not shown, unless the field
+   * is this site's own; presets are applied here and saved on the options page.
+   */
   compact?: boolean;
 }
 
@@ -237,7 +240,7 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
                   {err}
                 </p>
               )}
-              <p class={compact && scope.kind === 'global' ? 'visually-hidden' : 'help'} id={id(`${key}-help`)}>
+              <p class={compact && !overridden ? 'visually-hidden' : 'help'} id={id(`${key}-help`)}>
                 {scope.kind === 'site'
                   ? overridden
                     ? t('limits.onlyHere', { value: limitText(key, settings.limits[key]) })
@@ -281,6 +284,8 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
         </p>
       </form>
 
+      {/* The popup has no room for naming presets: the options page (All settings) saves and renames them. */}
+      {!compact && (
       <details class="save-preset">
         <summary>{t('limits.savePresetSummary')}</summary>
         <form onSubmit={onSavePreset} noValidate>
@@ -309,6 +314,7 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
           )}
         </form>
       </details>
+      )}
     </div>
   );
 }

@@ -117,6 +117,14 @@ export class PopupPage {
   get settingsError() {
     return this.page.getByTestId('settings-error');
   }
+  /** The first section of the popup, below its header and any notice about the settings. */
+  get firstSection() {
+    return this.page.locator('main > section').first();
+  }
+  /** How tall the popup's document is: Chrome shows at most 600 px of it without scrolling. */
+  documentHeight(): Promise<number> {
+    return this.page.evaluate(() => document.documentElement.scrollHeight);
+  }
 }
 
 /** The options page. Owns its selectors. */
