@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { venueHostPermissions } from './src/venues/hosts';
+import { venueHostPermissions } from './src/venues/catalogue';
 
 // One config for both browsers: Chrome MV3 and Firefox MV3 (WXT would default Firefox to MV2).
 export default defineConfig({

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { VenueModel } from '../risk/venues/model';
 import type { VenueAdapter } from '../venues/adapter';
-import { venueExcludeMatches, venueMatches } from '../venues/hosts';
+import { venueById } from '../venues/catalogue';
 import { guardTicket } from './guardTicket';
 
 /**
@@ -11,12 +11,13 @@ import { guardTicket } from './guardTicket';
  * (Imported by WXT at build time: nothing here may run outside `main`.)
  */
 export function venueContentScript(adapter: VenueAdapter, models: readonly VenueModel[]) {
-  const id = adapter.id as keyof typeof venueMatches;
-  const exclude = venueExcludeMatches[id];
+  const pages = venueById(adapter.id);
+  if (!pages) throw new Error(`${adapter.id} is not in src/venues/catalogue.ts`);
+  const exclude = pages.excludeMatches;
   return {
-    matches: [...venueMatches[id]],
+    matches: [...pages.matches],
     // Firefox refuses to install a manifest with `exclude_matches: []`: omit the key instead.
-    ...(exclude?.length ? { excludeMatches: exclude } : {}),
+    ...(exclude?.length ? { excludeMatches: [...exclude] } : {}),
     runAt: 'document_idle' as const,
     main(ctx: ContentScriptContext) {
       guardFor(ctx, adapter, models);

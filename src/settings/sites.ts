@@ -1,9 +1,8 @@
-import { venueMatches } from '../venues/hosts';
+import { VENUES } from '../venues/catalogue';
 import { contentScriptRunsOn } from '../venues/scriptPages';
 
 /**
- * Every site Leverage Guard knows. Adding a venue = one line here (and its adapter + matches
- * in `src/venues`). The popup uses this to tell from the active tab's URL which site it is on,
+ * Every site Leverage Guard knows: the demo, then each venue of `src/venues/catalogue.ts`. The popup uses this to tell from the active tab's URL which site it is on,
  * the options page to list every site, the background to clear badges of switched-off sites.
  */
 export interface SiteInfo {
@@ -19,15 +18,7 @@ export const DEMO_PATH = '/demo.html';
 
 export const SITES: readonly SiteInfo[] = [
   { id: 'demo', name: 'Demo exchange', hosts: [], matches: [] },
-  { id: 'binance-usdm', name: 'Binance USDⓈ-M Futures', hosts: ['www.binance.com'], matches: venueMatches['binance-usdm'] },
-  { id: 'hyperliquid', name: 'Hyperliquid', hosts: ['app.hyperliquid.xyz'], matches: venueMatches.hyperliquid },
-  { id: 'bybit', name: 'Bybit Derivatives', hosts: ['www.bybit.com'], matches: venueMatches.bybit },
-  { id: 'bitget-usdtm', name: 'Bitget USDT-M Futures', hosts: ['www.bitget.com'], matches: venueMatches['bitget-usdtm'] },
-  { id: 'bitmex', name: 'BitMEX', hosts: ['www.bitmex.com'], matches: venueMatches.bitmex },
-  { id: 'dydx', name: 'dYdX', hosts: ['dydx.trade'], matches: venueMatches.dydx },
-  { id: 'gmx', name: 'GMX', hosts: ['app.gmx.io'], matches: venueMatches.gmx },
-  { id: 'okx-swap', name: 'OKX Perpetual Swaps', hosts: ['www.okx.com'], matches: venueMatches['okx-swap'] },
-  { id: 'mexc', name: 'MEXC Futures', hosts: ['www.mexc.com', 'futures.mexc.com'], matches: venueMatches.mexc },
+  ...VENUES.map(({ id, name, hosts, matches }) => ({ id, name, hosts, matches })),
 ];
 
 export type SiteId = string;

@@ -1,7 +1,6 @@
 /**
- * Every venue adapter the extension ships, and which one serves a page.
- * Adding a venue = one folder implementing `VenueAdapter` + one line in `adapters` (and its host
- * match patterns in `hosts.ts`, which the manifest is built from).
+ * Every venue adapter the extension ships, and which one serves a page (for tests and tools: each
+ * content script imports its own adapter). Where a venue's pages are is `catalogue.ts`'s.
  */
 import type { VenueAdapter } from './adapter';
 import { binanceUsdmAdapter } from './binance-usdm/adapter';
@@ -30,10 +29,7 @@ export const adapters: VenueAdapter[] = [
 ];
 
 
-/**
- * URL tests for adapters that have no entry in `hosts.ts` (e.g. the demo page, which is an
- * extension page rather than a web host): `id → test`. The lead adds the demo's here.
- */
+/** URL tests for adapters outside the catalogue: the demo is an extension page, not a web host. */
 const extraMatchers: Record<string, (url: URL) => boolean> = {
   demo: (url) => /^(chrome|moz)-extension:$/.test(url.protocol) && url.pathname === '/demo.html',
 };

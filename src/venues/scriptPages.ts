@@ -1,5 +1,5 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { venueExcludeMatches, venueMatches } from './hosts';
+import { venueById } from './catalogue';
 
 /** A WebExtension match pattern (`https://host/path*`) as a test on a URL, with the browser's semantics. */
 export function matchPattern(pattern: string): (url: URL) => boolean {
@@ -12,7 +12,8 @@ export function matchPattern(pattern: string): (url: URL) => boolean {
  * as the browser decides. The registry and the popup's site lookup both ask this one question.
  */
 export function contentScriptRunsOn(siteId: string, url: URL): boolean {
-  const matches = (venueMatches as Record<string, readonly string[]>)[siteId] ?? [];
-  const excluded = (venueExcludeMatches as Record<string, readonly string[]>)[siteId] ?? [];
+  const venue = venueById(siteId);
+  const matches = venue?.matches ?? [];
+  const excluded = venue?.excludeMatches ?? [];
   return matches.some((p) => matchPattern(p)(url)) && !excluded.some((p) => matchPattern(p)(url));
 }

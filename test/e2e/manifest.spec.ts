@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { venueHostPermissions } from '../../src/venues/hosts';
+import { venueHostPermissions } from '../../src/venues/catalogue';
 
 const outDir = path.resolve(process.env.LG_OUT_DIR ?? '.output');
 const manifest = (target: string) => JSON.parse(readFileSync(path.join(outDir, target, 'manifest.json'), 'utf8'));

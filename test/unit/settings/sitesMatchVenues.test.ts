@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SITES } from '@/src/settings/sites';
 import { adapters } from '@/src/venues/registry';
-import { venueMatches } from '@/src/venues/hosts';
+import { venueById } from '@/src/venues/catalogue';
 
 describe('the settings know every venue the extension reads', () => {
   it('lists each adapter as a site, under the name its overlay uses', () => {
@@ -11,7 +11,7 @@ describe('the settings know every venue the extension reads', () => {
 
   it('gives each venue site the match patterns its content script runs on', () => {
     for (const site of SITES.filter((s) => s.id !== 'demo')) {
-      expect(site.matches).toEqual((venueMatches as Record<string, readonly string[]>)[site.id]);
+      expect(site.matches).toEqual(venueById(site.id)?.matches);
       for (const host of site.hosts) expect(site.matches.some((m) => m.includes(`//${host}/`))).toBe(true);
     }
   });
