@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { TicketReading } from './venues/reading';
 import type { RiskReport } from './risk';
+import type { VenueWords } from './venues/adapter';
 
 /** Messages between the popup, the background and a tab's content script. Validated on receipt. */
 export const severitySchema = z.enum(['safe', 'caution', 'danger', 'blocked', 'unknown']);
@@ -19,6 +20,23 @@ export const messageSchema = z.discriminatedUnion('type', [
 ]);
 export type Message = z.infer<typeof messageSchema>;
 
+/**
+ * The venue's own words for its figures ("Cost", "Liq. Price"), as the tab's overlay uses them, so the
+ * popup names the same figure the same way. Checked where the popup reads them: a tab that sends
+ * none (an older content script) gets Leverage Guard's own words.
+ */
+export const venueWordsSchema = z.object({
+  margin: z.string().check(z.minLength(1), z.maxLength(40)),
+  liquidationPrice: z.string().check(z.minLength(1), z.maxLength(40)),
+  marginAsset: z.string().check(z.minLength(1), z.maxLength(12)),
+});
+
+/** The venue's words from a tab's answer, or null when absent or not words. */
+export function venueWordsOf(state: TabState): VenueWords | null {
+  const parsed = venueWordsSchema.safeParse(state.words);
+  return parsed.success ? parsed.data : null;
+}
+
 /** The content script's answer to `lg:get-tab-state`. */
 export interface TabState {
   site: string;
@@ -30,6 +48,8 @@ export interface TabState {
   ticketLost?: boolean;
   reading: TicketReading | null;
   report: RiskReport | null;
+  /** The venue's own words for the figures the overlay shows. */
+  words?: VenueWords;
 }
 
 export function parseMessage(raw: unknown): Message | null {

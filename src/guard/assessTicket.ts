@@ -5,9 +5,9 @@ import type { VenueModel } from '../risk/venues/model';
 import type { Limits } from '../settings';
 import type { VenueAdapter } from '../venues/adapter';
 import { BOTH_SIDES_OFFERED } from '../venues/dom';
-import { FIELD_LABELS, type FieldName, type TicketReading } from '../venues/reading';
+import type { TicketReading } from '../venues/reading';
+import { warning } from '../risk/warningText';
 import type { SideAssessment } from './types';
-import { formatPercent, formatPrice } from '../ui/format';
 
 export interface TicketAssessment {
   assessments: SideAssessment[];
@@ -56,6 +56,18 @@ export function toRiskInput(
   } as RiskInput;
 }
 
+/** The inputs' English names in the English sentences (the UI's words are in the locale files). */
+const FIELD_WORDS: Record<RiskReport['missing'][number], string> = {
+  symbol: 'symbol',
+  orderType: 'order type',
+  price: 'price',
+  markPrice: 'mark price',
+  leverage: 'leverage',
+  marginMode: 'margin mode',
+  balance: 'available balance',
+  size: 'size',
+};
+
 /**
  * Replaces the risk core's generic "input missing" warnings with what the adapter knows:
  * which field of the ticket could not be read, and why.
@@ -63,10 +75,12 @@ export function toRiskInput(
 function explainMissing(report: RiskReport, reading: TicketReading): RiskReport {
   if (report.missing.length === 0) return report;
   const explained = report.missing.map((name) => {
-    const field = reading[name as FieldName] as TicketReading[FieldName] | undefined;
-    const label = FIELD_LABELS[name as FieldName] ?? name;
-    const why = field && !field.ok ? field.reason : 'not on this ticket';
-    return { code: 'missingInput', severity: 'unknown' as const, message: `Cannot read the ${label}: ${why}.` };
+    const field = reading[name];
+    const read = field.ok ? {} : { detail: field.reason, ...(field.kind ? { kind: field.kind } : {}), ...(field.shown !== undefined ? { shown: field.shown } : {}) };
+    const w = warning('missingInput', 'unknown', { form: name, field: name, ...read });
+    // The English sentence names the adapter's reason; the UI words it from `kind` and `shown`.
+    w.message = `Cannot read the ${FIELD_WORDS[name]}: ${field.ok ? 'not on this ticket' : field.reason}.`;
+    return w;
   });
   return { ...report, warnings: [...explained, ...report.warnings.filter((w) => w.code !== 'missingInput')] };
 }
@@ -81,12 +95,8 @@ function selfCheck(report: RiskReport, reading: TicketReading, adapter: VenueAda
   if (!venue.ok || venue.value == null || ours == null || ours <= 0) return report;
   const apart = Math.abs(venue.value - ours) / ours;
   if (apart <= SELF_CHECK_TOLERANCE) return report;
-  const warning = {
-    code: 'selfCheck',
-    severity: 'caution' as const,
-    message: `${adapter.name} shows ${adapter.words.liquidationPrice} ${formatPrice(venue.value)}, Leverage Guard computes ${formatPrice(ours)} (${formatPercent(apart)} apart): a tier table may be out of date or a field misread.`,
-  };
-  return { ...report, warnings: [...report.warnings, warning], severity: worstSeverity(report.severity, 'caution') };
+  const check = warning('selfCheck', 'caution', { form: 'apart', venue: adapter.name, word: adapter.words.liquidationPrice, venueLiquidation: venue.value, ours, apart });
+  return { ...report, warnings: [...report.warnings, check], severity: worstSeverity(report.severity, 'caution') };
 }
 
 /**

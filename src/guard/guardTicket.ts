@@ -7,6 +7,7 @@ import { Overlay } from '../ui/overlay/Overlay';
 import { overlayCss, ticketLostCss } from '../ui/overlay/styles';
 import { TicketLost } from '../ui/overlay/TicketLost';
 import { ticketTheme } from '../ui/overlay/theme';
+import { warningText } from '../ui/warnings';
 import { loadOverlayPrefs, saveOverlayPrefs, watchOverlayPrefs, type OverlayPrefs } from '../settings/overlayPrefs';
 import { createShadowUi, type ShadowUi } from '../ui/overlay/shadowHost';
 import type { VenueAdapter } from '../venues/adapter';
@@ -93,7 +94,8 @@ export async function guardTicket(
           side: a.report.side,
           leverage: a.report.positionLeverage,
           severity: a.report.severity,
-          warnings: a.report.warnings.filter((w) => w.severity === 'danger' || w.severity === 'blocked').map((w) => w.message),
+          // Recorded as the trader read them, in their language.
+          warnings: a.report.warnings.filter((w) => w.severity === 'danger' || w.severity === 'blocked').map(warningText),
         }).catch(() => {
           // The log is the trader's record, not a gate: a failed write never blocks the order.
         });
@@ -419,6 +421,7 @@ export async function guardTicket(
       ticketLost: lostUi !== null,
       reading: latest?.reading ?? null,
       report: latest?.assessment.assessments[0]?.report ?? null,
+      words: adapter.words,
     });
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -2,10 +2,10 @@
 import { checkLimits, type LimitFacts } from './limits';
 import type { RiskInput } from './schema';
 import { solve, tierFor, valueAt, type LiquidationStatus } from './solve';
-import type { ContractKind, RiskReport, RiskWarning, Severity, Tier } from './types';
+import type { ContractKind, RiskInputName, RiskReport, RiskWarning, Severity, Tier } from './types';
 import { SEVERITY_ORDER, SEVERITY_RANK } from './types';
 import type { VenueModel } from './venues/model';
-import { price as fmtPrice, times } from './format';
+import { warning } from './warningText';
 import type { SymbolLimits } from './tiers';
 import { sizeForRisk } from './sizing';
 
@@ -23,17 +23,6 @@ const FIELD_WORDS: Record<string, string> = {
   marginMode: 'margin mode',
   balance: 'balance',
   size: 'order size',
-};
-
-const MISSING_TEXT: Record<string, string> = {
-  symbol: "The symbol isn't known, so the venue's default tier table was used",
-  orderType: "The order type isn't known, so the limit price (or else the mark price) was taken as the entry",
-  price: "The limit price is missing, so the order's value and liquidation price can't be computed",
-  markPrice: "The mark price is missing, so the distance to liquidation can't be measured",
-  leverage: "The leverage is missing, so the margin (and in isolated mode the liquidation price) can't be computed",
-  marginMode: "The margin mode is missing, so the liquidation price can't be computed",
-  balance: "The balance is missing, so account leverage, loss share and the cross-margin liquidation price can't be computed",
-  size: "The order size is missing, so nothing about the order can be computed",
 };
 
 function words(names: string[]): string {
@@ -113,7 +102,7 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
   const market = marketOf(v, symbol);
   const kind: ContractKind = market.kind;
   const linear = kind === 'linear';
-  const missing: string[] = [];
+  const missing: RiskInputName[] = [];
   const warnings: RiskWarning[] = [];
   const mark = markPrice ?? null;
   const lev = leverage ?? null;
@@ -138,17 +127,17 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
   if (accountEquity == null) missing.push('balance');
   const sized = size;
   if (!sized) missing.push('size');
-  for (const m of missing) warnings.push({ code: 'missingInput', severity: 'unknown', message: MISSING_TEXT[m]! });
+  for (const m of missing) warnings.push(warning('missingInput', 'unknown', { form: m, field: m }));
 
   // ── order size → base units (linear) or USD value (inverse) ──
   const cs = market.cs;
   let amount = sized ? toAmount(linear, sized.unit, sized.value, cs, entry) : null;
   const unsupported = market.unsupported;
   if (unsupported) {
-    warnings.push({ code: 'uncomputable', severity: 'unknown', message: unsupported });
+    warnings.push(warning('uncomputable', 'unknown', { form: 'unsupported', symbol, sizeIn: null, detail: unsupported }));
     amount = null;
   } else if (amount != null && !Number.isFinite(amount)) {
-    warnings.push({ code: 'uncomputable', severity: 'unknown', message: `The contract size of ${symbol ?? 'this market'} isn't known; enter the size in coin or in ${linear ? 'quote' : 'USD'} instead` });
+    warnings.push(warning('uncomputable', 'unknown', { form: 'contractSize', symbol, sizeIn: linear ? 'quote' : 'USD' }));
     amount = null;
   }
   // ── what the venue itself would not accept (issue 12): always danger, and named, never a figure ──
@@ -160,11 +149,10 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
   let levOutside = false;
   if (lev != null && minLev != null && lev < minLev * (1 - 1e-9)) {
     levOutside = true;
-    warnings.push({ code: 'leverageBelowVenueMin', severity: 'danger', message: `Leverage ${times(lev)} is below what ${v.name} allows (at least ${times(minLev)})` });
+    warnings.push(warning('leverageBelowVenueMin', 'danger', { form: 'belowMin', leverage: lev, min: minLev, venue: v.name }));
   } else if (lev != null && maxLev != null && lev > maxLev * (1 + 1e-9)) {
     levOutside = true;
-    const where = venueLimits ? `on ${symbol}` : 'on any market';
-    warnings.push({ code: 'leverageAboveVenueMax', severity: 'danger', message: `Leverage ${times(lev)} is beyond what ${v.name} allows ${where} (at most ${times(maxLev)})` });
+    warnings.push(warning('leverageAboveVenueMax', 'danger', { form: venueLimits ? 'onSymbol' : 'onAnyMarket', leverage: lev, max: maxLev, venue: v.name, symbol }));
   }
   let beyondVenue: string | null = null;
   if (amount != null && entry && venueLimits && venueLimits.maxPosition < Infinity) {
@@ -174,12 +162,15 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
     const measured = v.tierAt === 'contracts' ? contractsOf(after, cs) : valueAt(kind, after, mark ?? entry);
     if (Number.isFinite(measured) && measured > venueLimits.maxPosition * (1 + 1e-9)) {
       beyondVenue = `the order is beyond what ${v.name} allows on ${symbol}`;
-      const unit = v.tierAt === 'contracts' ? 'contracts' : market.marginAsset;
-      warnings.push({
-        code: 'sizeAboveVenueMax',
-        severity: 'danger',
-        message: `The order is beyond what ${v.name} allows on ${symbol}: a position there is at most ${fmtPrice(venueLimits.maxPosition)} ${unit}`,
-      });
+      warnings.push(
+        warning('sizeAboveVenueMax', 'danger', {
+          form: v.tierAt === 'contracts' ? 'inContracts' : 'inAsset',
+          venue: v.name,
+          symbol,
+          max: venueLimits.maxPosition,
+          asset: market.marginAsset,
+        }),
+      );
       amount = null; // no margin, account leverage or liquidation price of an order the venue would refuse
     }
   }
@@ -246,14 +237,10 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
     const needed = initialMargin * opening;
     if (needed > available + Math.abs(available) * 1e-12) {
       const asset = market.marginAsset;
-      warnings.push({
-        code: 'notEnoughMargin',
-        severity: 'danger',
-        // At a leverage the venue does not offer, the margin is no figure the venue would ask for.
-        message: levOutside
-          ? `You do not have the margin for this order: at a leverage ${v.name} does not allow, it needs more than your available balance of ${fmtPrice(available)} ${asset}`
-          : `You do not have the margin for this order: it needs ${fmtPrice(needed)} ${asset} and your available balance is ${fmtPrice(available)} ${asset}`,
-      });
+      // At a leverage the venue does not offer, the margin is no figure the venue would ask for.
+      warnings.push(
+        warning('notEnoughMargin', 'danger', { form: levOutside ? 'outsideVenue' : 'needs', needed: levOutside ? null : needed, available, asset, venue: v.name }),
+      );
     }
   }
 
@@ -297,7 +284,7 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
 
   const immediate = status === 'exhausted' || (liq != null && mark != null && res != null && (res.s > 0 ? liq >= mark : liq <= mark));
   if (immediate && limits?.minLiquidationDistance == null) {
-    warnings.push({ code: 'immediateLiquidation', severity: 'danger', message: 'At the current mark price this position would be liquidated at once' });
+    warnings.push(warning('immediateLiquidation', 'danger', { form: 'atOnce' }));
   }
 
   // ── maintenance margin of the resulting position (at the mark, or at entry where the venue fixes it there) ──
@@ -337,11 +324,7 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
   }
   const lossAtStopFraction = lossAtStop != null && accountEquity != null && accountEquity > 0 ? lossAtStop / accountEquity : null;
   if (stopPastLiquidation && liq != null)
-    warnings.push({
-      code: 'stopPastLiquidation',
-      severity: 'danger',
-      message: `Your stop loss at ${fmtPrice(stop!)} is beyond the liquidation price ${fmtPrice(liq)}: you would be liquidated before it triggers`,
-    });
+    warnings.push(warning('stopPastLiquidation', 'danger', { form: 'beforeStop', stop: stop!, liquidation: liq }));
   const sizing = sizeForRisk({ kind, side, entry, stop, equity: accountEquity, riskPerTrade: riskPerTrade ?? null, feeRate });
 
   if (limits) {

@@ -1,5 +1,7 @@
 // Number formatting for warning sentences (no Intl, no toFixed: cheap and the same in every locale).
 // No figure is ever written in exponent notation, and a non-zero figure never reads as 0 (issue 12).
+// How many decimals each kind of figure gets is decided here once (`pricePlaces`, `percentPlaces`):
+// src/ui/format.ts writes the same figures with these places in the trader's locale.
 
 const POW = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
 
@@ -66,10 +68,18 @@ function group(s: string): string {
   return (neg ? '-' : '') + out + (dot < 0 ? '' : s.slice(dot));
 }
 
-/** 0.029 → "2.9 %", 0.00045 → "0.045 %", 0.0000001 → "0.00001 %". */
-export function pct(fraction: number): string {
+/**
+ * Decimals of a percentage (of a fraction): one from 1 % up, two below, more for a tiny share so it
+ * keeps two significant digits (0.00045 → 0.045).
+ */
+export function percentPlaces(fraction: number): number {
   const p = Math.abs(fraction) * 100;
-  return `${digits(p, placesFor(p, p >= 10 ? 1 : p >= 0.1 ? 2 : 3))} %`;
+  return placesFor(p, p >= 1 ? 1 : 2);
+}
+
+/** 0.029 → "2.9%", 0.00045 → "0.045%", 0.0000001 → "0.00001%": no space, as the venues write them in English. */
+export function pct(fraction: number): string {
+  return `${digits(Math.abs(fraction) * 100, percentPlaces(fraction))}%`;
 }
 
 /** 25 → "25×", 8.5 → "8.5×", 0.0002 → "0.0002×". */
@@ -77,8 +87,13 @@ export function times(x: number): string {
   return Number.isInteger(x) && x < 1000 && x > -1000 ? `${x}×` : `${digits(x, placesFor(x, x >= 100 ? 0 : 1))}×`;
 }
 
+/** Most decimals of a price: 2 from 1,000 up, 4 from 1, 8 below (trailing zeros are dropped). */
+export function pricePlaces(x: number): number {
+  const a = Math.abs(x);
+  return a >= 1000 ? 2 : a >= 1 ? 4 : 8;
+}
+
 /** 25100.4016 → "25,100.4", 0.000123456 → "0.00012346". */
 export function price(x: number): string {
-  const a = Math.abs(x);
-  return digits(x, a >= 1000 ? 2 : a >= 1 ? 4 : 8);
+  return digits(x, pricePlaces(x));
 }

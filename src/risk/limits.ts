@@ -1,7 +1,7 @@
 // Trader's limits → warnings. Severity per issue 3: caution past 80 % of a limit, danger when it is
 // broken, blocked when the broken limit is one the trader marked as hard.
-import { pct, price, times } from './format';
 import type { LimitCode, RiskWarning, Severity } from './types';
+import { warning } from './warningText';
 
 export interface Limits {
   maxLeverage?: number | null;
@@ -43,11 +43,20 @@ export interface LimitFacts {
   venueMaxLeverage?: number | null;
 }
 
-/** "Leverage 20×", or for a figure no order on the venue can have, what it is: beyond the venue. */
-function leverageWords(what: string, x: number, f: LimitFacts): string {
+/** The form of a leverage warning: a figure beyond what the venue allows is named, not printed. */
+function leverageForm(x: number, sev: Severity, f: LimitFacts): 'above' | 'near' | 'beyondVenue' | 'beyondVenueNear' {
   const max = f.venueMaxLeverage;
-  return max != null && x > max ? `${what} is beyond what ${f.venueName ?? 'the venue'} allows (at most ${times(max)}),` : `${what} ${times(x)} is`;
+  const beyond = max != null && x > max;
+  return broken(sev) ? (beyond ? 'beyondVenue' : 'above') : beyond ? 'beyondVenueNear' : 'near';
 }
+
+// An unbounded leverage (no collateral left) has no figure: null, and the sentence names none.
+const leverageFigures = (x: number, max: number, f: LimitFacts) => ({
+  leverage: Number.isFinite(x) ? x : null,
+  max,
+  venue: f.venueName ?? 'the venue',
+  venueMax: f.venueMaxLeverage ?? null,
+});
 
 export function checkLimits(limits: Limits | null | undefined, f: LimitFacts, out: RiskWarning[]): void {
   if (!limits) return;
@@ -57,7 +66,7 @@ export function checkLimits(limits: Limits | null | undefined, f: LimitFacts, ou
   if (maxLev != null && f.positionLeverage != null) {
     const l = f.positionLeverage;
     if ((sev = grade(l / maxLev, 'maxLeverage', limits)))
-      out.push({ code: 'maxLeverage', severity: sev, message: `${leverageWords('Leverage', l, f)} ${broken(sev) ? 'above' : 'close to'} your maximum of ${times(maxLev)}` });
+      out.push(warning('maxLeverage', sev, { form: leverageForm(l, sev, f), ...leverageFigures(l, maxLev, f) }));
   }
 
   const minDist = limits.minLiquidationDistance;
@@ -66,22 +75,19 @@ export function checkLimits(limits: Limits | null | undefined, f: LimitFacts, ou
     const mark = f.markPrice;
     if (f.immediate) {
       if ((sev = grade(Infinity, 'minLiquidationDistance', limits)))
-        out.push({
-          code: 'minLiquidationDistance',
-          severity: sev,
-          message:
-            liq != null && mark != null
-              ? `Liquidation at ${price(liq)} is already past the mark price ${price(mark)}: the position would be liquidated at once; your minimum distance is ${pct(minDist)}`
-              : `The position would be liquidated at once; your minimum distance to liquidation is ${pct(minDist)}`,
-        });
+        out.push(warning('minLiquidationDistance', sev, { form: liq != null && mark != null ? 'pastMark' : 'atOnce', distance: null, min: minDist, liquidation: liq, mark }));
     } else if (liq != null && mark != null) {
       const d = Math.abs(liq - mark) / mark;
       if ((sev = grade(d > 0 ? minDist / d : Infinity, 'minLiquidationDistance', limits)))
-        out.push({
-          code: 'minLiquidationDistance',
-          severity: sev,
-          message: `Liquidation is ${pct(d)} ${liq < mark ? 'below' : 'above'} the mark price${broken(sev) ? '; your minimum is' : ', close to your minimum of'} ${pct(minDist)}`,
-        });
+        out.push(
+          warning('minLiquidationDistance', sev, {
+            form: liq < mark ? (broken(sev) ? 'below' : 'nearBelow') : broken(sev) ? 'above' : 'nearAbove',
+            distance: d,
+            min: minDist,
+            liquidation: liq,
+            mark,
+          }),
+        );
     }
   }
 
@@ -89,11 +95,11 @@ export function checkLimits(limits: Limits | null | undefined, f: LimitFacts, ou
   if (maxAcc != null) {
     if (f.noEquity) {
       if ((sev = grade(Infinity, 'maxAccountLeverage', limits)))
-        out.push({ code: 'maxAccountLeverage', severity: sev, message: `Account equity is zero or negative, so account leverage is unbounded; your maximum is ${times(maxAcc)}` });
+        out.push(warning('maxAccountLeverage', sev, { form: 'noEquity', leverage: null, max: maxAcc, venue: f.venueName ?? 'the venue', venueMax: null }));
     } else if (f.accountLeverage != null) {
       const a = f.accountLeverage;
       if ((sev = grade(a / maxAcc, 'maxAccountLeverage', limits)))
-        out.push({ code: 'maxAccountLeverage', severity: sev, message: `${leverageWords('Account leverage', a, f)} ${broken(sev) ? 'above' : 'close to'} your maximum of ${times(maxAcc)}` });
+        out.push(warning('maxAccountLeverage', sev, { form: leverageForm(a, sev, f), ...leverageFigures(a, maxAcc, f) }));
     }
   }
 
@@ -101,20 +107,21 @@ export function checkLimits(limits: Limits | null | undefined, f: LimitFacts, ou
   if (maxLoss != null && f.hasPosition) {
     if (f.stopLoss == null) {
       // Informational only: a ticket without a stop is not graded (see src/risk/README.md).
-      out.push({ code: 'noStopLoss', severity: 'safe', message: `No stop loss is set, so your maximum loss of ${pct(maxLoss)} of equity is not checked` });
+      out.push(warning('noStopLoss', 'safe', { form: 'unchecked', max: maxLoss }));
     } else if (f.noEquity) {
       if ((sev = grade(Infinity, 'maxLossAtStop', limits)))
-        out.push({ code: 'maxLossAtStop', severity: sev, message: `Account equity is zero or negative; any loss at the stop exceeds your maximum of ${pct(maxLoss)}` });
+        out.push(warning('maxLossAtStop', sev, { form: 'noEquity', stop: f.stopLoss, loss: null, max: maxLoss }));
     } else if (f.lossAtStopFraction != null) {
       const loss = f.lossAtStopFraction;
       if ((sev = grade(maxLoss > 0 ? loss / maxLoss : loss > 0 ? Infinity : 0, 'maxLossAtStop', limits)))
-        out.push({
-          code: 'maxLossAtStop',
-          severity: sev,
-          message: f.stopPastLiquidation
-            ? `Your stop at ${price(f.stopLoss)} is past the liquidation price, so you would be liquidated first and lose ${pct(loss)} of equity; your maximum is ${pct(maxLoss)}`
-            : `A stop at ${price(f.stopLoss)} loses ${pct(loss)} of your equity${broken(sev) ? '; your maximum is' : ', close to your maximum of'} ${pct(maxLoss)}`,
-        });
+        out.push(
+          warning('maxLossAtStop', sev, {
+            form: f.stopPastLiquidation ? 'pastLiquidation' : broken(sev) ? 'above' : 'near',
+            stop: f.stopLoss,
+            loss,
+            max: maxLoss,
+          }),
+        );
     }
   }
 }

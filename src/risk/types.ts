@@ -1,4 +1,4 @@
-// Shared types of the risk core. Pure data, no runtime cost.
+// Shared types of the risk core, and the one list of warning codes and their sentence forms.
 import type { SizeForRisk } from './sizing';
 
 export type Severity = 'safe' | 'caution' | 'danger' | 'blocked' | 'unknown';
@@ -42,14 +42,78 @@ export type LimitCode = 'maxLeverage' | 'minLiquidationDistance' | 'maxAccountLe
  * balance. Always `danger`: the figures of such an order are not ones the venue would ever show.
  */
 export type VenueLimitCode = 'sizeAboveVenueMax' | 'leverageBelowVenueMin' | 'leverageAboveVenueMax' | 'notEnoughMargin';
-export type WarningCode = LimitCode | VenueLimitCode | 'missingInput' | 'immediateLiquidation' | 'noStopLoss' | 'uncomputable' | 'stopPastLiquidation';
 
-export interface RiskWarning {
-  /** One of `WarningCode`; typed open so callers can add their own codes. */
-  code: WarningCode | (string & {});
-  severity: Severity;
-  message: string;
+/** The ticket inputs the risk core reports missing (`RiskReport.missing`). */
+export type RiskInputName = 'symbol' | 'orderType' | 'price' | 'markPrice' | 'leverage' | 'marginMode' | 'balance' | 'size';
+
+/**
+ * Every warning code and the forms of its sentence: the one list of what a trader can be warned
+ * of. The English `message` (`warningText.ts`) and every locale's messages (`warning.<code>.<form>`)
+ * are written per form; a test fails when a locale lacks one.
+ */
+export const WARNING_FORMS = {
+  maxLeverage: ['above', 'near', 'beyondVenue', 'beyondVenueNear'],
+  minLiquidationDistance: ['below', 'above', 'nearBelow', 'nearAbove', 'pastMark', 'atOnce'],
+  maxAccountLeverage: ['above', 'near', 'beyondVenue', 'beyondVenueNear', 'noEquity'],
+  maxLossAtStop: ['above', 'near', 'pastLiquidation', 'noEquity'],
+  sizeAboveVenueMax: ['inAsset', 'inContracts'],
+  leverageBelowVenueMin: ['belowMin'],
+  leverageAboveVenueMax: ['onSymbol', 'onAnyMarket'],
+  notEnoughMargin: ['needs', 'outsideVenue'],
+  missingInput: ['symbol', 'orderType', 'price', 'markPrice', 'leverage', 'marginMode', 'balance', 'size'],
+  immediateLiquidation: ['atOnce'],
+  noStopLoss: ['unchecked'],
+  uncomputable: ['contractSize', 'unsupported'],
+  stopPastLiquidation: ['beforeStop'],
+  // Added by the ticket layer (src/guard), which compares with the venue's own estimate.
+  selfCheck: ['apart'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type WarningCode = keyof typeof WARNING_FORMS;
+export const WARNING_CODES = Object.keys(WARNING_FORMS) as WarningCode[];
+export type WarningForm<C extends WarningCode> = (typeof WARNING_FORMS)[C][number];
+
+/** Leverage above what the venue allows is named, not printed: `venueMax` is set in the beyond-venue forms. */
+interface LeverageFigures {
+  leverage: number | null;
+  max: number;
+  venue: string;
+  venueMax: number | null;
 }
+
+/**
+ * The figures of each warning, typed, beside its code: prices and amounts as numbers, shares of
+ * equity and distances as fractions (0.05 = 5 %), leverage as a multiple. The UI writes them in the
+ * trader's locale; nothing here is worded.
+ */
+export interface WarningFigures {
+  maxLeverage: LeverageFigures;
+  maxAccountLeverage: LeverageFigures;
+  minLiquidationDistance: { distance: number | null; min: number; liquidation: number | null; mark: number | null };
+  maxLossAtStop: { stop: number | null; loss: number | null; max: number };
+  noStopLoss: { max: number };
+  sizeAboveVenueMax: { venue: string; symbol: string | null; max: number; asset: string };
+  leverageBelowVenueMin: { leverage: number; min: number; venue: string };
+  leverageAboveVenueMax: { leverage: number; max: number; venue: string; symbol: string | null };
+  /** `needed` is null in `outsideVenue` (a leverage the venue does not offer gives no figure it would ask for). */
+  notEnoughMargin: { needed: number | null; available: number; asset: string; venue: string };
+  /**
+   * `field`: the input. The ticket layer adds what the page showed: the reading's typed `kind`, the
+   * text in the field's place (`shown`), and the adapter's own English `detail`.
+   */
+  missingInput: { field: RiskInputName; kind?: string; shown?: string; detail?: string };
+  immediateLiquidation: object;
+  /** `detail`: the venue model's own English reason, for `unsupported`. */
+  uncomputable: { symbol: string | null; sizeIn: 'quote' | 'USD' | null; detail?: string };
+  stopPastLiquidation: { stop: number; liquidation: number };
+  /** `word`: the venue's own name for its estimate ("Liq. Price"). */
+  selfCheck: { venue: string; word: string; venueLiquidation: number; ours: number; apart: number };
+}
+
+export type WarningParams<C extends WarningCode = WarningCode> = { form: WarningForm<C> } & WarningFigures[C];
+
+/** One warning: a typed code, its sentence's form and figures (`params`), and the English sentence for the command line. */
+export type RiskWarning = { [C in WarningCode]: { code: C; severity: Severity; params: WarningParams<C>; message: string } }[WarningCode];
 
 /**
  * One maintenance tier. `floor`/`cap` bound the position notional in the tier's unit: quote
@@ -118,5 +182,5 @@ export interface RiskReport {
   resultingPosition: ResultingPosition | null;
   severity: Severity;
   warnings: RiskWarning[];
-  missing: string[];
+  missing: RiskInputName[];
 }

@@ -1,5 +1,10 @@
-/** Number formatting in a trader's terms and the browser's locale, shared by the overlay and the popup. */
-import { price } from '../risk/format';
+/**
+ * Number formatting in a trader's terms and the browser's locale, shared by the overlay, the popup
+ * and the warnings: one function per figure, so the same figure reads the same everywhere. How many
+ * decimals a price or a percentage gets is the risk core's rule (src/risk/format.ts), which its
+ * English sentences follow too.
+ */
+import { percentPlaces, price } from '../risk/format';
 import { formatNumber, formatPercentage, t } from './i18n';
 
 const fixed = (n: number, digits: number) => formatNumber(n, digits, digits);
@@ -27,10 +32,24 @@ export function formatLeverage(leverage: number): string {
   return `${fixed(leverage, leverage < 10 ? 2 : 1)}×`;
 }
 
-/** A fraction as a percentage without sign, in the locale's pattern: 0.0421 -> "4.2 %", "4.2%" (Chinese), "%4,2" (Turkish). */
+/**
+ * A fraction as a percentage without sign, in the locale's pattern: 0.0421 -> "4.2%" (English and
+ * Chinese, as the venues write it), "4,2 %" (Russian), "%4,2" (Turkish). One decimal from 1 % up,
+ * two below, more for a tiny share (the risk core's `percentPlaces`).
+ */
 export function formatPercent(fraction: number): string {
-  const digits = Math.abs(fraction) < 0.01 ? 2 : 1;
+  const digits = percentPlaces(fraction);
   return formatPercentage(Math.abs(fraction), digits, digits);
+}
+
+/** A limit the trader set, or a venue's bound, as a share: "5%", "2.5%" (no trailing zeros). */
+export function formatLimitPercent(fraction: number): string {
+  return formatPercentage(fraction, 0, 4);
+}
+
+/** A leverage limit, the trader's or the venue's: "10×", "125×", "0.01×" (no trailing zeros). */
+export function formatLimitLeverage(leverage: number): string {
+  return `${formatNumber(leverage, 0, 4)}×`;
 }
 
 /** "4.2 % below mark" / "0.8 % above mark", from a signed (liq - mark) / mark. */

@@ -70,10 +70,8 @@ export const formatNumber = (n: number, min: number, max: number): string => for
 
 /**
  * A fraction as a percentage the way the locale writes one, with `min` to `max` decimals: "4.2%"
- * (Chinese), "4,2 %" (Russian), "%4,2" (Turkish); English "4.2 %", with the space the risk core's
- * (English) warnings write.
+ * (English, as the venues write it, and Chinese), "4,2 %" (Russian), "%4,2" (Turkish).
  */
 export function formatPercentage(fraction: number, min: number, max: number): string {
-  const text = formatter('percent', min, max).format(fraction);
-  return /^en\b/i.test(uiLocale()) ? text.replace('%', ' %') : text;
+  return formatter('percent', min, max).format(fraction);
 }

@@ -2,12 +2,14 @@ import { baseAsset } from '../../risk/symbols';
 import type { Severity } from '../../risk/types';
 import type { VenueWords } from '../../venues/adapter';
 import { FIELD_NAMES, lostFields, type FieldName, type TicketReading } from '../../venues/reading';
+import type { RiskWarning } from '../../risk/types';
 import { useEffect, useRef } from 'preact/hooks';
 import type { GateNotice, HeldOrder } from '../../guard/orderGate';
 import type { OrderSnapshot } from '../../guard/heldOrder';
 import type { SideAssessment } from '../../guard/types';
-import { formatAmount, formatDistance, formatLeverage, formatPercent, formatPrice, formatSize } from '../format';
+import { formatAmount, formatDistance, formatLeverage, formatLimitLeverage, formatPercent, formatPrice, formatSize } from '../format';
 import { MARK, andList, around, formatNumber, t } from '../i18n';
+import { fieldWords, liquidationPriceLabel, marginLabel, missingText, readStateText, warningDetail, warningText } from '../warnings';
 
 export type { SideAssessment } from '../../guard/types';
 
@@ -41,29 +43,49 @@ export interface OverlayModel {
 }
 
 const sideWords = (side: 'long' | 'short') => t(`side.${side}`);
-const fieldWords = (name: FieldName) => t(`field.${name}`);
+
+/** A size's unit in words: the coin ("BTC"), the quote asset ("USDT"), or contracts. */
+function unitWords(unit: string, symbol: string | null | undefined, words: VenueWords): string {
+  return unit === 'base' ? baseAsset(symbol ?? '') || t('overlay.coin') : unit === 'quote' ? words.marginAsset : t('overlay.contracts');
+}
 
 /**
- * The venue's own word for a figure ("Liq. Price", "Cost") where the overlay speaks English, as its
- * ticket does; the trader's language's word otherwise.
+ * A value as read from the ticket, written as the overlay writes its figures (prices grouped, the
+ * size with its unit, leverage as 20×), codes (cross, market) in words; a field not read by its
+ * kind, with the adapter's own English detail after it.
  */
-const venueWord = (own: string, ours: string) => (t('lang') === 'en' ? own : ours);
-
-/** A value as read from the ticket: numbers as they were read, codes (cross, market) in words. */
-function valueText(reading: TicketReading, name: FieldName): string {
+function valueText(reading: TicketReading, name: FieldName, words: VenueWords): string {
   const field = reading[name];
-  if (!field.ok) return t('overlay.notFound', { reason: field.reason });
+  if (!field.ok) return t('overlay.notRead', { state: readStateText(field), detail: field.reason });
   const v = field.value as unknown;
   if (v === null) return t('overlay.none');
   if (typeof v === 'object' && v && 'value' in v) {
     const size = v as { value: number; unit: 'base' | 'quote' | 'contracts' };
-    return t('overlay.sizeValue', { value: String(size.value), unit: t(`sizeUnit.${size.unit}`) });
+    return `${formatNumber(size.value, 0, 8)} ${unitWords(size.unit, reading.symbol.ok ? reading.symbol.value : null, words)}`;
   }
-  if (name === 'side') return t(`readSide.${v as 'long' | 'short'}`);
-  if (name === 'marginMode') return t(`marginMode.${v as 'cross' | 'isolated'}`);
-  if (name === 'orderType') return t(`orderType.${v as 'limit' | 'market'}`);
-  return String(v);
+  switch (name) {
+    case 'side':
+      return t(`readSide.${v as 'long' | 'short'}`);
+    case 'marginMode':
+      return t(`marginMode.${v as 'cross' | 'isolated'}`);
+    case 'orderType':
+      return t(`orderType.${v as 'limit' | 'market'}`);
+    case 'leverage':
+      return formatLimitLeverage(v as number);
+    case 'balance':
+      return formatAmount(v as number, words.marginAsset);
+    case 'symbol':
+      return String(v);
+    default:
+      return typeof v === 'number' ? formatPrice(v) : String(v);
+  }
 }
+
+/** A field's name in the list of what was read: the venue's own word for its estimate, ours otherwise. */
+const readLabel = (name: FieldName, words: VenueWords) => (name === 'venueLiquidationPrice' ? liquidationPriceLabel(words) : fieldWords(name));
+
+/** Information that grades nothing (no stop loss set): not coloured as a verdict. */
+const isNote = (w: RiskWarning) => w.severity === 'safe';
 
 function SuggestedSize({ a, riskPerTrade, unit, actions, words }: { a: SideAssessment; riskPerTrade: number; unit: string; actions: OverlayActions; words: VenueWords }) {
   const size = a.report.sizeForRisk;
@@ -97,8 +119,7 @@ function SuggestedSize({ a, riskPerTrade, unit, actions, words }: { a: SideAsses
 function orderLine(o: OrderSnapshot, words: VenueWords): string {
   const parts = [o.side ? sideWords(o.side) : t('overlay.sideUnknown')];
   if (o.symbol) parts.push(o.symbol);
-  const unit = (u: string) => (u === 'base' ? baseAsset(o.symbol ?? '') || t('overlay.coin') : u === 'quote' ? words.marginAsset : t('overlay.contracts'));
-  parts.push(o.size ? `${o.size.value} ${unit(o.size.unit)}` : o.unread.size ? t('overlay.sizeShown', { shown: o.unread.size }) : t('overlay.sizeUnknown'));
+  parts.push(o.size ? `${formatNumber(o.size.value, 0, 8)} ${unitWords(o.size.unit, o.symbol, words)}` : o.unread.size ? t('overlay.sizeShown', { shown: o.unread.size }) : t('overlay.sizeUnknown'));
   if (o.orderType === 'market') parts.push(t('orderType.market'));
   else if (o.price != null) parts.push(t('overlay.limitAt', { price: formatPrice(o.price) }));
   if (o.leverage != null) parts.push(formatLeverage(o.leverage));
@@ -158,12 +179,14 @@ function ConfirmPanel({ held, actions, words }: { held: HeldOrder; actions: Over
       )}
       <ul>
         {reasons.map((w) => (
-          <li key={w.code + w.message}>{w.message}</li>
+          <li key={w.code + w.message} data-code={w.code} title={warningDetail(w)}>
+            {warningText(w)}
+          </li>
         ))}
       </ul>
       <p class="confirm-numbers">
         {r.positionLeverage != null && t('overlay.leverage', { leverage: formatLeverage(r.positionLeverage) })}
-        {r.liquidationPrice != null && ` · ${venueWord(words.liquidationPrice, t('overlay.liqPrice'))} ${formatPrice(r.liquidationPrice)}`}
+        {r.liquidationPrice != null && ` · ${liquidationPriceLabel(words)} ${formatPrice(r.liquidationPrice)}`}
         {r.liquidationDistance != null && ` (${formatDistance(r.liquidationDistance)})`}
       </p>
       {!blocked && (
@@ -225,7 +248,7 @@ function SideLine({ a, words, twoSided }: { a: SideAssessment; words: VenueWords
       </b>
       {liq ? (
         <span>
-          {venueWord(words.liquidationPrice, t('overlay.liqPrice'))}{' '}
+          {liquidationPriceLabel(words)}{' '}
           <b data-testid="lg-liq-price" data-value={r.liquidationPrice!}>
             {formatPrice(r.liquidationPrice!)}
           </b>
@@ -254,7 +277,7 @@ function SideDetails({ a, words }: { a: SideAssessment; words: VenueWords }) {
       <dd data-testid="lg-account-leverage" data-value={r.accountLeverage ?? ''}>
         {r.accountLeverage != null ? formatLeverage(r.accountLeverage) : DASH}
       </dd>
-      <dt>{venueWord(words.margin, t('overlay.margin'))}</dt>
+      <dt>{marginLabel(words)}</dt>
       <dd data-testid="lg-margin" data-value={r.initialMargin ?? ''}>
         {r.initialMargin != null ? formatAmount(r.initialMargin, asset) : DASH}
       </dd>
@@ -286,11 +309,13 @@ function PageChanged({ reading, siteName }: { reading: TicketReading; siteName: 
 
 export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?: OverlayActions }) {
   const { reading, assessments, severity, words, riskPerTrade, held, notice, detailsOpen = false, theme = 'light' } = model;
+  // Both sides of a two-sided ticket share most warnings: each sentence is said once.
   const seen = new Set<string>();
   const warnings = assessments.flatMap((a) =>
-    a.report.warnings
-      .filter((w) => (seen.has(w.message) ? false : (seen.add(w.message), true)))
-      .map((w) => ({ ...w, side: a.side })),
+    a.report.warnings.flatMap((w) => {
+      const text = warningText(w);
+      return seen.has(text) ? [] : (seen.add(text), [{ w, text, side: a.side }]);
+    }),
   );
   return (
     <div class="lg" lang={t('lang')} data-testid="lg-overlay" data-severity={severity} data-theme={theme}>
@@ -300,7 +325,7 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
       <div class="head">
         <span class="brand">{t('extName')}</span>
         <span class="status" data-testid="lg-status">
-          {t(`overlay.${severity}`)}
+          {t(`verdict.${severity}`)}
         </span>
       </div>
       <PageChanged reading={reading} siteName={model.siteName} />
@@ -308,8 +333,8 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
         <SideLine key={a.side ?? 'one'} a={a} words={words} twoSided={assessments.length > 1} />
       ))}
       {assessments.length === 0 && model.unassessed && (
-        <p class="notice" data-testid="lg-unassessed">
-          {model.unassessed}
+        <p class="notice" data-testid="lg-unassessed" data-kind={reading.side.ok ? undefined : reading.side.kind} title={model.unassessed}>
+          {reading.side.ok ? model.unassessed : missingText('side', reading.side)}
         </p>
       )}
       {notice && (
@@ -319,9 +344,9 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
       )}
       {warnings.length > 0 && (
         <ul data-testid="lg-warnings">
-          {warnings.map((w) => (
-            <li key={w.code + w.message} data-severity={w.severity} data-code={w.code}>
-              {w.side ? t('common.labelled', { label: sideWords(w.side), text: w.message }) : w.message}
+          {warnings.map(({ w, text, side }) => (
+            <li key={w.code + text} data-severity={w.severity} data-code={w.code} class={isNote(w) ? 'note' : undefined} title={warningDetail(w)}>
+              {side ? t('common.labelled', { label: sideWords(side), text }) : text}
             </li>
           ))}
         </ul>
@@ -339,9 +364,9 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
         <p class="subhead">{t('overlay.whatWasRead', { site: model.siteName })}</p>
         <dl class="grid">
           {FIELD_NAMES.map((name) => {
-            const text = valueText(reading, name);
+            const text = valueText(reading, name, words);
             return [
-              <dt key={`${name}-l`}>{fieldWords(name)}</dt>,
+              <dt key={`${name}-l`}>{readLabel(name, words)}</dt>,
               <dd key={`${name}-v`} data-field={name} class={reading[name].ok ? undefined : 'missing'} title={text}>
                 {text}
               </dd>,

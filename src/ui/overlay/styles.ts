@@ -31,6 +31,7 @@ ul { margin: 2px 0 0; padding: 0 0 0 14px; }
 li[data-severity="danger"], li[data-severity="blocked"] { color: var(--danger); font-weight: 600; }
 li[data-severity="caution"] { color: var(--caution); }
 li[data-severity="unknown"] { color: var(--muted); }
+li.note { color: var(--muted); font-style: italic; }
 details { margin-top: 2px; color: var(--muted); } summary { cursor: pointer; font-size: 11px; }
 details[open] { color: var(--fg); }
 .missing { color: var(--muted); font-style: italic; }

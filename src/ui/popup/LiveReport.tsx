@@ -1,8 +1,9 @@
-import type { TabState } from '../../messages';
+import { venueWordsOf, type TabState } from '../../messages';
 import type { RiskReport } from '../../risk/types';
 import type { FieldName } from '../../venues/reading';
 import { formatAmount, formatDistance, formatLeverage, formatPercent, formatPrice } from '../format';
 import { MARK, andList, around, t } from '../i18n';
+import { liquidationPriceLabel, marginLabel, warningDetail, warningText } from '../warnings';
 import { fieldWords, sideWords, verdictWords } from './words';
 
 const dash = '—';
@@ -38,6 +39,8 @@ export function LiveReport({ state }: { state: TabState }) {
   const asset = report.marginAsset;
   // The risk core names ticket fields; anything else it might name is shown as it is.
   const missing = report.missing.map((m) => fieldWords(m as FieldName) || m);
+  // The overlay's words for the same figures: the venue's own in English ("Cost"), ours otherwise.
+  const words = venueWordsOf(state);
   return (
     <div class="live" data-testid="live-report" data-severity={report.severity}>
       <div class="live-head">
@@ -51,20 +54,27 @@ export function LiveReport({ state }: { state: TabState }) {
       <dl class="figures">
         <Row label={t('live.positionLeverage')} testId="live-leverage" value={report.positionLeverage != null ? formatLeverage(report.positionLeverage) : dash} />
         <Row label={t('live.accountLeverage')} testId="live-account-leverage" value={report.accountLeverage != null ? formatLeverage(report.accountLeverage) : dash} />
-        <Row label={t('live.margin')} testId="live-margin" value={report.initialMargin != null ? formatAmount(report.initialMargin, asset) : dash} />
+        <Row label={marginLabel(words)} testId="live-margin" value={report.initialMargin != null ? formatAmount(report.initialMargin, asset) : dash} />
         <Row label={t('live.orderValue')} testId="live-notional" value={report.notional != null ? formatAmount(report.notional, asset) : dash} />
-        <Row label={t('live.liqPrice')} testId="live-liq-price" value={report.liquidationPrice != null ? formatPrice(report.liquidationPrice) : dash} />
+        <Row label={liquidationPriceLabel(words)} testId="live-liq-price" value={report.liquidationPrice != null ? formatPrice(report.liquidationPrice) : dash} />
         <Row label={t('live.distance')} testId="live-liq-distance" value={report.liquidationDistance != null ? formatDistance(report.liquidationDistance) : dash} />
         {report.lossAtStopFraction != null && <Row label={t('live.lossAtStop')} testId="live-loss" value={t('live.ofEquity', { percent: formatPercent(report.lossAtStopFraction) })} />}
       </dl>
       {report.warnings.length > 0 && (
         <ul class="warnings" data-testid="live-warnings">
-          {report.warnings.map((w, i) => (
-            <li key={`${w.code}-${i}`} class={`sev-${w.severity}`}>
-              <span class="visually-hidden">{around(t('common.labelled', { label: verdictWords(w.severity), text: MARK }))[0]}</span>
-              {w.message}
-            </li>
-          ))}
+          {report.warnings.map((w, i) =>
+            // Information that grades nothing (no stop loss set) is not coloured or labelled as a verdict.
+            w.severity === 'safe' ? (
+              <li key={`${w.code}-${i}`} class="note" data-code={w.code} title={warningDetail(w)}>
+                {warningText(w)}
+              </li>
+            ) : (
+              <li key={`${w.code}-${i}`} class={`sev-${w.severity}`} data-code={w.code} title={warningDetail(w)}>
+                <span class="visually-hidden">{around(t('common.labelled', { label: verdictWords(w.severity), text: MARK }))[0]}</span>
+                {warningText(w)}
+              </li>
+            ),
+          )}
         </ul>
       )}
       {missing.length > 0 && <p class="missing">{t('live.couldNotRead', { fields: andList(missing) })}</p>}

@@ -13,22 +13,22 @@ describe('times / price / pct', () => {
     expect(times(1250)).toBe('1,250×');
     expect(price(25_100.4016)).toBe('25,100.4');
     expect(price(0.000123456)).toBe('0.00012346');
-    expect(pct(0.029)).toBe('2.9 %');
-    expect(pct(0.00045)).toBe('0.045 %');
+    expect(pct(0.029)).toBe('2.9%');
+    expect(pct(0.00045)).toBe('0.045%');
   });
 
   it('print huge figures in digits, never in exponent notation', () => {
     expect(times(4.96e23)).toBe('496,000,000,000,000,000,000,000×');
     expect(times(4.9599999999999997e23)).toBe('495,999,999,999,999,970,000,000×');
     expect(price(3.1e26)).toBe('310,000,000,000,000,000,000,000,000');
-    expect(pct(1e21)).toBe('100,000,000,000,000,000,000,000 %');
+    expect(pct(1e21)).toBe('100,000,000,000,000,000,000,000%');
   });
 
   it('never print a non-zero figure as zero', () => {
     expect(times(0.0002)).toBe('0.0002×');
     expect(times(0.04)).toBe('0.04×');
     expect(times(0.000123)).toBe('0.00012×');
-    expect(pct(0.0000001)).toBe('0.00001 %');
+    expect(pct(0.0000001)).toBe('0.00001%');
     expect(price(0.0000000004)).toBe('under 0.00000001');
     expect(times(-0.0002)).toBe('-0.0002×');
     expect(times(0)).toBe('0×');

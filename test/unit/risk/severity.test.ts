@@ -145,7 +145,12 @@ describe('limit checks (liquidation distance, account leverage, loss)', () => {
 
   it('states the distance the way a trader reads it', () => {
     const [w] = run({ minLiquidationDistance: 0.05 }, { markPrice: 50_000, liquidationPrice: 48_550 });
-    expect(w).toEqual({ code: 'minLiquidationDistance', severity: 'danger', message: 'Liquidation is 2.9 % below the mark price; your minimum is 5 %' });
+    expect(w).toEqual({
+      code: 'minLiquidationDistance',
+      severity: 'danger',
+      params: { form: 'below', distance: 0.029, min: 0.05, liquidation: 48_550, mark: 50_000 },
+      message: 'Liquidation is 2.9% below the mark price; your minimum is 5%',
+    });
   });
 
   it('caution at 85 % of the minimum distance (distance = 5 % / 0.85)', () => {
@@ -170,7 +175,7 @@ describe('limit checks (liquidation distance, account leverage, loss)', () => {
 
   it('a short whose liquidation is above the mark reads "above"', () => {
     const [w] = run({ minLiquidationDistance: 0.1 }, { side: 'short', markPrice: 100, liquidationPrice: 104 });
-    expect(w!.message).toBe('Liquidation is 4 % above the mark price; your minimum is 10 %');
+    expect(w!.message).toBe('Liquidation is 4% above the mark price; your minimum is 10%');
   });
 
   it('a position that can never be liquidated meets any minimum distance', () => {

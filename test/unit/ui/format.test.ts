@@ -6,6 +6,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { formatAmount, formatDistance, formatLeverage, formatPercent, formatPrice, formatSize } from '@/src/ui/format';
 import { andList, formatNumber, uiLocale } from '@/src/ui/i18n';
 import { useMessages } from './messages';
+import { pct, price } from '@/src/risk/format';
 
 const inLocale = (language: string) => vi.stubGlobal('navigator', { language });
 // Intl's group separator in ru and the space before % in ru/es are no-break spaces.
@@ -35,9 +36,19 @@ describe('English (en-US), as before', () => {
     expect(formatAmount(1550, 'USDT')).toBe('1,550.00 USDT');
     expect(formatAmount(0.03125, 'XBT')).toBe('0.031250 XBT');
     expect([2.5, 20, 125.04].map(formatLeverage)).toEqual(['2.50×', '20.0×', '125.0×']);
-    expect([0.0421, 0.0045, 0.01].map(formatPercent)).toEqual(['4.2 %', '0.45 %', '1.0 %']);
-    expect(formatDistance(-0.4008)).toBe('40.1 % below mark');
-    expect(formatDistance(0.008)).toBe('0.80 % above mark');
+    // As the venues write a percentage in English: no space before the sign.
+    expect([0.0421, 0.0045, 0.01].map(formatPercent)).toEqual(['4.2%', '0.45%', '1.0%']);
+    expect(formatDistance(-0.4008)).toBe('40.1% below mark');
+    expect(formatDistance(0.008)).toBe('0.80% above mark');
+  });
+
+  test('a figure reads the same in the overlay and in the risk core’s sentence about it', () => {
+    inLocale('en-US');
+    // A distance of 8.24 %: the overlay's figure and the warning's were "8.2 %" and "8.24 %".
+    expect(formatPercent(0.0824)).toBe('8.2%');
+    expect(pct(0.0824)).toBe('8.2%');
+    for (const x of [0.0824, 0.401, 0.0045, 0.00045, 0.029, 0.523]) expect(formatPercent(x), String(x)).toBe(pct(x));
+    for (const x of [58_210.47, 3102.5501, 0.61234, 25_100.4016, 62_000]) expect(formatPrice(x), String(x)).toBe(price(x));
   });
 });
 

@@ -44,7 +44,7 @@ describe('options page', () => {
 
     await type(cell('binance-usdm', 'minLiquidationDistance'), '120');
     await submit($(view.root, 'sites-table'));
-    expect(view.root.querySelector('#ov-binance-usdm-minLiquidationDistance-error')!.textContent).toBe('Must be from 0 to 90 %.');
+    expect(view.root.querySelector('#ov-binance-usdm-minLiquidationDistance-error')!.textContent).toBe('Must be from 0 to 90%.');
     expect(cell('binance-usdm', 'minLiquidationDistance').getAttribute('aria-invalid')).toBe('true');
     expect((await loadSettings()).sites).toEqual(s.sites);
 

@@ -92,7 +92,7 @@ describe('popup', () => {
     expect($(view.root, 'site-name')!.textContent).toBe('Binance USDⓈ-M Futures');
     expect($(view.root, 'live-leverage')!.textContent).toBe('20.0×');
     expect($(view.root, 'live-severity')!.textContent).toBe('Breaks your limits');
-    expect($(view.root, 'live-liq-distance')!.textContent).toBe('40.1 % below mark');
+    expect($(view.root, 'live-liq-distance')!.textContent).toBe('40.1% below mark');
     expect($(view.root, 'live-warnings')!.textContent).toContain('above your maximum');
     expect(($(view.root, 'site-toggle') as HTMLInputElement).checked).toBe(true);
   });
