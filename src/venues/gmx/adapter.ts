@@ -4,7 +4,8 @@
  * 2026-08-20) renders its own `data-qa` test hooks and the team's Playwright page objects use them —
  * MEDIUM for the Margin/Size fields (new in Dec 2025) and the selected-tab marker (a Tailwind design
  * token, no aria-selected), LOW for the "Liq. Price" row wording and the market name in the chart
- * header. Every selector, with its source, is in `./selectors.ts`; venues.md §2.2 and §5.2.
+ * header. Every selector, with its source, is in `./selectors.ts`. Words are searched in every
+ * language GMX offers (en, zh-CN, ko, ru, es); numbers are English-style in all of them.
  *
  * GMX's own model, in its own words: a position's size is in USD ("Size", unit switch USD/token) and
  * it is backed by "Collateral" paid in a token (the "Margin" field, pay token selector); positions are
@@ -69,10 +70,10 @@ function readSymbol(doc: Document): Field<string> {
     const [name, el] = [...names][0]!;
     return found(name, `market selector ${describe(el)}`);
   }
-  if (names.size > 1) return missing(`more than one market shown (${[...names.keys()].join(', ')})`);
+  if (names.size > 1) return missing(`more than one market shown (${[...names.keys()].join(', ')})`, 'lost');
   const t = S.MARKET_NAME.exec(doc.title);
   if (t) return found(`${t[1]!}/USD`, `page title “${doc.title}”`);
-  return missing('no market (e.g. “ETH/USD”) in the market selector or the page title');
+  return missing('no market (e.g. “ETH/USD”) in the market selector or the page title', 'lost');
 }
 
 function readSide(ticket: Element, location: Loc): Field<Side> {
@@ -88,25 +89,27 @@ function readSide(ticket: Element, location: Loc): Field<Side> {
   const kind = m?.[1]?.toLowerCase();
   if (kind === 'long' || kind === 'short') return found(kind, `URL ${location.pathname}`);
   if (kind === 'swap') return missing('Swap is selected: a swap opens no position');
-  return missing(tabs.length === 0 ? 'no Long / Short tabs found' : 'cannot tell whether Long or Short is selected');
+  return missing(tabs.length === 0 ? 'no Long / Short tabs found' : 'cannot tell whether Long or Short is selected', 'lost');
 }
 
 /** The trade-mode tabs by `data-qa`; without hooks, the Market and Limit buttons and their siblings. */
 function modeTabs(ticket: Element): Element[] {
   const hooked = allVisible(ticket, S.MODE_TAB);
   if (hooked.length > 0) return hooked;
-  const market = findByText(ticket, ['Market'], 'button, [role="tab"]')[0];
-  const limit = findByText(ticket, ['Limit'], 'button, [role="tab"]')[0];
+  const market = findByText(ticket, S.MODE_LABELS.market, 'button, [role="tab"]')[0];
+  const limit = findByText(ticket, S.MODE_LABELS.limit, 'button, [role="tab"]')[0];
   if (!market || !limit || market.parentElement !== limit.parentElement) return [];
   return Array.from(market.parentElement!.children).filter((c) => isVisible(c) && normText(c.textContent) !== '');
 }
 
 function readOrderType(ticket: Element): Field<OrderType> {
   const tabs = modeTabs(ticket);
-  if (tabs.length === 0) return missing('no Market / Limit tabs found');
+  if (tabs.length === 0) return missing('no Market / Limit tabs found', 'lost');
   const pick = selectedTab(tabs, S.ACTIVE_TAB_CLASS);
   if (!pick) return missing('cannot tell which trade mode (Market / Limit) is selected');
-  const mode = (pick.el.getAttribute('data-qa') ?? `trade-mode-tab-${normText(pick.el.textContent)}`).replace('trade-mode-tab-', '');
+  const text = normText(pick.el.textContent);
+  const byText = textIs(text, S.MODE_LABELS.market) ? S.MODE_VALUES.market : textIs(text, S.MODE_LABELS.limit) ? S.MODE_VALUES.limit : text;
+  const mode = (pick.el.getAttribute('data-qa') ?? `trade-mode-tab-${byText}`).replace('trade-mode-tab-', '');
   const where = `tab [data-qa="trade-mode-tab-${mode}"] (${pick.how})`;
   if (mode === S.MODE_VALUES.market) return found('market', where);
   if (mode === S.MODE_VALUES.limit) return found('limit', where);
@@ -120,13 +123,13 @@ function input(ticket: Element, selectors: readonly string[], labels: readonly s
 function readPrice(ticket: Element, orderType: Field<OrderType>): Field<number> {
   if (orderType.ok && orderType.value === 'market') return missing('market order uses the mark price');
   const el = input(ticket, S.PRICE_INPUT, S.PRICE_LABELS);
-  if (!el) return missing('no Limit price input found on the trade box');
+  if (!el) return missing('no Limit price input found on the trade box', 'lost');
   return readNumberAt(el.el.value, el.selector, NUMBER_STYLE);
 }
 
 function readSize(ticket: Element, symbol: Field<string>): Field<TicketSize> {
   const el = input(ticket, S.SIZE_INPUT, S.SIZE_LABELS);
-  if (!el) return missing('no Size input found on the trade box');
+  if (!el) return missing('no Size input found on the trade box', 'lost');
   const raw = normText(el.el.value);
   const n = inputNumber(el, NUMBER_STYLE); // the page's reading of the box where unambiguous; missing keeps the box text
   if (!n.ok) return n;
@@ -138,7 +141,7 @@ function readSize(ticket: Element, symbol: Field<string>): Field<TicketSize> {
       if (tags.length === 1) unitEl = tags[0]!;
     }
   }
-  if (!unitEl) return missing('no size unit (USD or the token) shown beside the Size input');
+  if (!unitEl) return missing('no size unit (USD or the token) shown beside the Size input', 'lost');
   const unitText = normText(unitEl.textContent).replace(/\s*[▾▼⌄]$/, '');
   const token = symbol.ok ? symbol.value.split('/')[0]! : null;
   let unit: TicketSize['unit'];
@@ -162,13 +165,13 @@ function readLeverageField(ticket: Element): Field<number> {
     const [v, el] = [...values][0]!;
     return found(v, hooked ? `[data-qa="leverage-slider"] “${normText(el.textContent)}”` : describe(el));
   }
-  if (values.size > 1) return missing(`more than one leverage shown (${[...values.keys()].map((v) => `${v}x`).join(', ')})`);
-  return missing(reasons[0] ?? 'no leverage like “10x” found on the trade box');
+  if (values.size > 1) return missing(`more than one leverage shown (${[...values.keys()].map((v) => `${v}x`).join(', ')})`, 'lost');
+  return reasons.length > 0 ? missing(reasons[0]!, 'invalid') : missing('no leverage like “10x” found on the trade box', 'lost');
 }
 
 function readBalance(ticket: Element): Field<number> {
   const max = firstVisible(ticket, S.BALANCE);
-  if (!max) return missing('no wallet balance (Max button beside Margin) on the trade box');
+  if (!max) return missing('no wallet balance (Max button beside Margin) on the trade box', 'lost');
   const token = firstVisible(ticket, S.PAY_TOKEN);
   const tokenText = token ? normText(token.el.textContent).replace(/\s*[▾▼⌄]$/, '') : null;
   if (!tokenText) return missing('the pay token is not shown: the balance cannot be read as USD');
@@ -198,7 +201,7 @@ function switchState(ticket: Element): { checked: boolean | null; label: string 
 function readTpSl(ticket: Element): { takeProfit: Field<number | null>; stopLoss: Field<number | null> } {
   const both = (f: Field<number | null>) => ({ takeProfit: f, stopLoss: f });
   const sw = switchState(ticket);
-  if (!sw) return both(missing('no Take-Profit / Stop-Loss switch found on the trade box'));
+  if (!sw) return both(missing('no Take-Profit / Stop-Loss switch found on the trade box', 'lost'));
   if (sw.checked === null) return both(missing('cannot tell whether Take-Profit / Stop-Loss is on'));
   if (!sw.checked) return both(found(null, `“${sw.label}” off`));
   return {
@@ -207,23 +210,54 @@ function readTpSl(ticket: Element): { takeProfit: Field<number | null>; stopLoss
   };
 }
 
+/** The chart token selectors ("ETH/USD" buttons) outside the trade box, tables and dialogs. */
+function tokenSelectors(doc: Document, ticket: Element): Element[] {
+  return allVisible(doc, 'button, [role="button"]').filter(
+    (b) => !ticket.contains(b) && !b.closest(NOT_PAGE_FIGURE) && S.MARKET_NAME.test(normText(b.textContent)) && b.querySelector('button') === null,
+  );
+}
+
+/** The current chart header's price: the `numbers` element followed by the daily change, in the token selector's header. */
+function chartHeaderPrices(doc: Document, ticket: Element): Element[] {
+  const out = new Set<Element>();
+  for (const selector of tokenSelectors(doc, ticket)) {
+    for (let el = selector.parentElement, level = 0; el && el !== doc.body && level < S.CHART_HEADER_LEVELS; el = el.parentElement, level++) {
+      if (el.contains(ticket) || el.querySelector(NOT_PAGE_FIGURE)) break;
+      const prices = allVisible(el, S.CHART_HEADER_NUMBERS).filter((n) => {
+        const next = n.nextElementSibling;
+        // The price block holds just the two; a pair of percentages ("Open interest (52%/48%)") is not a price.
+        const pair = n.parentElement?.firstElementChild === n && n.parentElement.childElementCount === 2;
+        return pair && next !== null && next.matches(S.CHART_HEADER_NUMBERS) && S.DAILY_CHANGE.test(normText(next.textContent)) && !S.DAILY_CHANGE.test(normText(n.textContent));
+      });
+      if (prices.length === 0) continue;
+      for (const p of prices) out.add(p);
+      break;
+    }
+  }
+  return [...out];
+}
+
 function markSources(doc: Document, ticket: Element): Element[] {
+  const current = chartHeaderPrices(doc, ticket);
+  if (current.length > 0) return current;
   return allVisible(doc, S.HEADER_PRICE).filter((el) => !ticket.contains(el) && !el.closest(NOT_PAGE_FIGURE));
 }
 
 function readMark(doc: Document, ticket: Element): Field<number> {
   const header = markSources(doc, ticket);
   if (header.length > 0) {
-    const read = header.map((el) => readNumberAt(normText(el.textContent), `[data-qa="price"]`, NUMBER_STYLE));
+    const where = (el: Element) => (el.matches(S.HEADER_PRICE) ? '[data-qa="price"]' : 'chart header price (beside the daily change)');
+    const read = header.map((el) => readNumberAt(normText(el.textContent), where(el), NUMBER_STYLE));
     const ok = read.filter((r): r is Extract<Field<number>, { ok: true }> => r.ok);
-    if (new Set(ok.map((r) => r.value)).size > 1) return missing('more than one header price on the page');
+    if (new Set(ok.map((r) => r.value)).size > 1) return missing('more than one header price on the page', 'lost');
     return ok[0] ?? read[0]!;
   }
-  // Limit mode: the trigger-price box shows "Mark: 3,120.5".
+  // Limit mode: the trigger-price box shows "Mark: 3,120.45".
   for (const el of allVisible(ticket, 'span, div, button, a')) {
     if (el.children.length > 0) continue;
-    const m = S.MARK_IN_PRICE_BOX.exec(normText(el.textContent));
-    if (m) return readNumberAt(m[1], `trade box “${normText(el.textContent)}”`, NUMBER_STYLE);
+    const text = normText(el.textContent);
+    const label = S.MARK_IN_PRICE_BOX_LABELS.find((l) => text.startsWith(l));
+    if (label) return readNumberAt(text.slice(label.length).trim(), `trade box “${text}”`, NUMBER_STYLE);
   }
   return pageFigure(doc, ticket, S.MARK_LABELS, 'Mark Price', NUMBER_STYLE);
 }
@@ -241,7 +275,7 @@ function read(ticket: Element, location: Loc): TicketReading {
     markPrice: readMark(doc, ticket),
     size: readSize(ticket, symbol),
     leverage: readLeverageField(ticket),
-    marginMode: found('isolated', 'GMX v2: every position is isolated per market, side and collateral (venues.md §2.2)'),
+    marginMode: found('isolated', 'GMX v2: every position is isolated per market, side and collateral'),
     balance: readBalance(ticket),
     ...readTpSl(ticket),
     venueLiquidationPrice: estimateBeside(ticket, S.LIQ_PRICE_LABELS, 'Liq. Price', NUMBER_STYLE),
@@ -249,13 +283,19 @@ function read(ticket: Element, location: Loc): TicketReading {
 }
 
 function submit(ticket: Element): Element | null {
-  return firstVisible(ticket, S.SUBMIT)?.el ?? allVisible(ticket, 'button').find((b) => S.SUBMIT_TEXT.test(normText(b.textContent))) ?? null;
+  const direction = [...S.DIRECTION_LABELS.long, ...S.DIRECTION_LABELS.short];
+  const placesOrder = (text: string) => {
+    const action = text.replace(/^[^:]{1,20}:\s*/, '');
+    return S.SUBMIT_ACTIONS.some((a) => action.startsWith(`${a} `) && textIs(action.slice(a.length), direction));
+  };
+  return firstVisible(ticket, S.SUBMIT)?.el ?? allVisible(ticket, 'button').find((b) => placesOrder(normText(b.textContent))) ?? null;
 }
 
 export const gmxAdapter: VenueAdapter = {
   id: 'gmx',
   name: 'GMX',
   riskVenue: 'gmx',
+  languages: S.LANGUAGES,
   // The app routes by hash (`/#/trade`) as well as by path.
   ticketPage: (location) => S.TRADE_PATH.test(location.pathname) || /^#\/trade\b/i.test(new URL(location.href).hash),
   words: { margin: 'Collateral', liquidationPrice: 'Liq. Price', marginAsset: 'USD' },

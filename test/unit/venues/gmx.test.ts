@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { gmxAdapter as adapter } from '../../../src/venues/gmx/adapter';
-import { drifted, legacy2024, noHooks } from '../../../src/venues/gmx/fixtures/variants';
+import { currentHeader, drifted, languages, legacy2024, noHooks } from '../../../src/venues/gmx/fixtures/variants';
 import { ticketReadingSchema, type TicketReading } from '../../../src/venues/reading';
 import { fixturePages, load as loadPage, query, reason, ticketHelpers, value } from './fixtureDom';
 
@@ -294,6 +294,40 @@ describe('GMX v2 adapter on variants of the page', () => {
     expect(reason(r.balance)).toBe('no wallet balance (Max button beside Margin) on the trade box');
     expect(reason(r.markPrice)).toBe('no “Mark Price” found on the page');
     expect(adapter.overlayAnchor(t)?.textContent).toBe('Open Long');
+  });
+
+  it('today’s chart header (the price with no data-qa and no label): a Market order reads the mark above the daily change, and watches it', () => {
+    load(currentHeader(TICKET));
+    expect(document.querySelector('[data-qa="price"]')).toBeNull();
+    sizeInput().value = '10,000';
+    const r = readAt();
+    expect(value(r.markPrice)).toBe(3120.45);
+    expect(r.markPrice.ok && r.markPrice.source).toBe('chart header price (beside the daily change) “$ 3,120.45”');
+    expect(summary(r)).toMatchObject({ symbol: 'ETH/USD', side: 'long', orderType: 'market', size: { value: 10000, unit: 'quote' }, leverage: 10, balance: 1250 });
+    expect(adapter.externalWatch!(document).map((e) => e.getAttribute('data-fx'))).toEqual(['mark']);
+    // Loading: the header shows "..." and "-": unknown, never another figure from the header.
+    document.querySelector('[data-fx="mark"]')!.textContent = '...';
+    document.querySelector('[data-fx="mark"]')!.nextElementSibling!.textContent = '-';
+    expect(value(readAt().markPrice)).toBeUndefined();
+  });
+
+  it('today’s chart header: a second, different header price (another layout) is refused, not picked', () => {
+    load(currentHeader(TICKET));
+    const header = document.querySelector('.chart-hdr')!;
+    const copy = header.cloneNode(true) as Element;
+    copy.querySelector('[data-fx="mark"]')!.textContent = '$3,999.00';
+    header.after(copy);
+    expect(reason(readAt().markPrice)).toBe('more than one header price on the page');
+  });
+
+  it('the Chinese page without any data-qa: trade box, tabs, size and submit by the words GMX ships in zh', () => {
+    load(noHooks(languages['zh-CN'].page(TICKET)));
+    const t = ticket();
+    expect(t.getAttribute('data-fx')).toBe('tradebox');
+    t.querySelector<HTMLInputElement>('[data-fx="size"]')!.value = '10,000';
+    const r = readAt();
+    expect(summary(r)).toMatchObject({ symbol: 'ETH/USD', side: 'long', orderType: 'market', size: { value: 10000, unit: 'quote' }, leverage: 10, takeProfit: null });
+    expect(adapter.overlayAnchor(t)?.textContent).toBe('Open 做多');
   });
 
   it('a GMX page without a trade box (dashboard): nothing found, nothing thrown', () => {
