@@ -17,13 +17,13 @@
  */
 import type { VenueAdapter } from '../adapter';
 import { BOTH_SIDES_OFFERED, allVisible, checkboxByLabel, commonAncestor, describe, findByText, firstVisible, inputByLabel, labelledValues, normText, textIs, withVisibilityCache, type Match } from '../dom';
-import { balanceField, estimateBeside, inputNumber, inputsByLabelStart, pageFigure, selectedTab, triggerField, watchFigures } from '../fields';
+import { balanceField, estimateBeside, inputNumber, inputsByLabelStart, pageFigure, pageHits, selectedTab, triggerField, watchFigures } from '../fields';
 import { readLeverage, readNumber, readNumberAt } from '../number';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
 import * as S from './selectors';
 
 type Loc = Pick<Location, 'pathname' | 'href' | 'search'>;
-const NUMBER_STYLE = {}; // MEXC's English pages group with commas ("64,250.0")
+const NUMBER_STYLE = {}; // English digits and marks ("64,250.0") in every language: see selectors.ts
 interface Pair {
   base: string;
   quote: string;
@@ -66,7 +66,7 @@ function findTicket(doc: Document): Element | null {
 function readSymbol(location: Loc): Field<string> {
   const m = S.FUTURES_PATH.exec(location.pathname);
   if (m) return found(m[1]!, `URL ${location.pathname}`);
-  return missing(`no contract (e.g. BTC_USDT) in the URL (${location.pathname})`);
+  return missing(`no contract (e.g. BTC_USDT) in the URL (${location.pathname})`, 'lost');
 }
 
 function pair(symbol: Field<string>): Pair | null {
@@ -95,16 +95,16 @@ function mode(ticket: Element): 'open' | 'close' | null {
 
 function readSide(ticket: Element): Field<Side> {
   const b = sideButtons(ticket);
-  if (mode(ticket) === 'close' || (b.long.length + b.short.length === 0 && b.close.length > 0)) return missing('the Close tab is selected: this order closes a position');
-  if (b.long.length > 0 && b.short.length > 0) return missing(BOTH_SIDES_OFFERED);
+  if (mode(ticket) === 'close' || (b.long.length + b.short.length === 0 && b.close.length > 0)) return missing('the Close tab is selected: this order closes a position', 'closesPosition');
+  if (b.long.length > 0 && b.short.length > 0) return missing(BOTH_SIDES_OFFERED, 'bothSides');
   if (b.long.length > 0) return found('long', `${describe(b.long[0]!)}, the only side offered`);
   if (b.short.length > 0) return found('short', `${describe(b.short[0]!)}, the only side offered`);
-  return missing('no Open Long / Open Short button found');
+  return missing('no Open Long / Open Short button found', 'lost');
 }
 
 function readOrderType(ticket: Element): Field<OrderType> {
   const tabs = allVisible(ticket, S.ORDER_TAB).filter((t) => !t.matches(`${S.MODE_TAB.open}, ${S.MODE_TAB.close}`));
-  if (tabs.length === 0) return missing('no Limit / Market tabs found');
+  if (tabs.length === 0) return missing('no Limit / Market tabs found', 'lost');
   let pick = selectedTab(tabs);
   if (!pick) {
     const active = tabs.filter((t) => t.closest(S.ANT_ACTIVE_TAB));
@@ -121,7 +121,7 @@ function readOrderType(ticket: Element): Field<OrderType> {
 function readPrice(ticket: Element, orderType: Field<OrderType>): Field<number> {
   if (orderType.ok && orderType.value === 'market') return missing('market order uses the mark price');
   const el = inputByLabel(ticket, S.PRICE_LABELS);
-  if (!el) return missing('no Price input found on the ticket');
+  if (!el) return missing('no Price input found on the ticket', 'lost');
   return readNumberAt(el.el.value, el.selector, NUMBER_STYLE);
 }
 
@@ -138,7 +138,7 @@ function quantity(ticket: Element): { input: Match<HTMLInputElement>; unit: stri
 
 function readSize(ticket: Element, p: Pair | null): Field<TicketSize> {
   const q = quantity(ticket);
-  if (!q) return missing('no Quantity input found on the ticket');
+  if (!q) return missing('no Quantity input found on the ticket', 'lost');
   const raw = normText(q.input.el.value);
   if (/%$/.test(raw)) return missing(`the quantity is set as a percentage (“${raw}”)`);
   const n = inputNumber(q.input, NUMBER_STYLE); // the page's reading of the box where unambiguous; missing keeps the box text
@@ -170,8 +170,8 @@ function readLeverageField(ticket: Element): Field<number> {
     const [v, el] = [...values][0]!;
     return found(v, describe(el));
   }
-  if (values.size > 1) return missing(`more than one leverage shown (${[...values.keys()].map((v) => `${v}x`).join(', ')})`);
-  return missing('no leverage like “20x” found');
+  if (values.size > 1) return missing(`more than one leverage shown (${[...values.keys()].map((v) => `${v}x`).join(', ')})`, 'lost');
+  return missing('no leverage like “20x” found', 'lost');
 }
 
 function readMarginMode(ticket: Element): Field<MarginMode> {
@@ -186,13 +186,13 @@ function readMarginMode(ticket: Element): Field<MarginMode> {
     return found(m, describe(el));
   }
   if (modes.size > 1) return missing('both Cross and Isolated are shown as the margin mode');
-  return missing('no Cross / Isolated shown by the leverage');
+  return missing('no Cross / Isolated shown by the leverage', 'lost');
 }
 
 function readBalance(ticket: Element, p: Pair | null): Field<number> {
   const hits = labelledValues(ticket, S.BALANCE_LABELS);
-  if (hits.length === 0) return missing('no “Available” balance shown on the ticket');
-  if (new Set(hits.map((h) => h.text)).size > 1) return missing('more than one “Available” balance shown');
+  if (hits.length === 0) return missing('no “Available” balance shown on the ticket', 'lost');
+  if (new Set(hits.map((h) => h.text)).size > 1) return missing('more than one “Available” balance shown', 'lost');
   const assets = p ? [p.quote] : [...S.QUOTES];
   return balanceField(hits[0]!.text, `“${hits[0]!.labelText}”`, assets, NUMBER_STYLE);
 }
@@ -200,7 +200,7 @@ function readBalance(ticket: Element, p: Pair | null): Field<number> {
 function readTpSl(ticket: Element): { takeProfit: Field<number | null>; stopLoss: Field<number | null> } {
   const both = (f: Field<number | null>) => ({ takeProfit: f, stopLoss: f });
   const box = checkboxByLabel(ticket, S.TPSL_LABELS);
-  if (!box) return both(missing('no TP/SL checkbox found on the ticket'));
+  if (!box) return both(missing('no TP/SL checkbox found on the ticket', 'lost'));
   if (box.checked === null) return both(missing('cannot tell whether TP/SL is on'));
   if (!box.checked) return both(found(null, `“${box.label}” unchecked`));
   return {
@@ -209,9 +209,10 @@ function readTpSl(ticket: Element): { takeProfit: Field<number | null>; stopLoss
   };
 }
 
+/** A header figure the page may not show (24h high/low): null when its label is not on the page. */
 function optionalFigure(doc: Document, ticket: Element, labels: readonly string[], name: string): Field<number> | null {
-  const f = pageFigure(doc, ticket, labels, name, NUMBER_STYLE);
-  return !f.ok && f.reason.startsWith('no “') ? null : f;
+  if (pageHits(doc, ticket, labels).length === 0) return null;
+  return pageFigure(doc, ticket, labels, name, NUMBER_STYLE);
 }
 
 function read(ticket: Element, location: Loc): TicketReading {
@@ -251,6 +252,7 @@ export const mexcAdapter: VenueAdapter = {
   id: 'mexc',
   name: 'MEXC Futures',
   riskVenue: 'mexc-usdtm',
+  languages: S.LANGUAGES,
   ticketPage: (location) => S.FUTURES_PATH.test(location.pathname),
   words: { margin: 'Cost', liquidationPrice: 'Est. Liq. Price', marginAsset: 'USDT' },
   findTicket: (doc) => withVisibilityCache(() => findTicket(doc)),

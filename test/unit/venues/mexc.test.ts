@@ -7,6 +7,8 @@ import { ticketReadingSchema, type TicketReading } from '../../../src/venues/rea
 import { fixturePages, load, query, reason, ticketHelpers, value } from './fixtureDom';
 
 const { TICKET, NO_TICKET } = fixturePages('mexc');
+/** Why a field is missing, for program logic (the overlay's "page changed" state reads `lost`). */
+const kind = (f: { ok: boolean; kind?: string }) => (f.ok ? undefined : f.kind);
 const URL_BTC = 'https://www.mexc.com/futures/BTC_USDT?type=linear_swap';
 
 const { ticket, readAt } = ticketHelpers(adapter, URL_BTC);
@@ -94,13 +96,14 @@ describe('MEXC futures adapter on the ticket fixture', () => {
 
   describe('side', () => {
     it('Open Long and Open Short both offered; one hidden → that side; the Close tab → closes', () => {
-      expect(readAt().side).toEqual({ ok: false, reason: BOTH_SIDES_OFFERED });
+      expect(readAt().side).toEqual({ ok: false, reason: BOTH_SIDES_OFFERED, kind: 'bothSides' });
       $('[data-testid="contract-trade-open-long-btn"]').style.display = 'none';
       expect(value(readAt().side)).toBe('short');
       $('[data-testid="contract-trade-open-long-btn"]').style.display = '';
       $('[data-testid="contract-trade-order-form-tab-open"]').classList.remove('handle_active__Xy1');
       $('[data-testid="contract-trade-order-form-tab-close"]').classList.add('handle_active__Xy1');
       expect(reason(readAt().side)).toBe('the Close tab is selected: this order closes a position');
+      expect(kind(readAt().side)).toBe('closesPosition');
     });
   });
 
@@ -140,6 +143,7 @@ describe('MEXC futures adapter on the ticket fixture', () => {
     it('price input gone → missing by name', () => {
       $('[data-fx="price-box"]').remove();
       expect(reason(readAt().price)).toBe('no Price input found on the ticket');
+      expect(kind(readAt().price), 'the price box gone: the page changed').toBe('lost');
     });
   });
 
@@ -184,6 +188,7 @@ describe('MEXC futures adapter on the ticket fixture', () => {
       $('[data-fx="leverage"]').remove();
       expect(reason(readAt().leverage)).toBe('no leverage like “20x” found');
       expect(reason(readAt().marginMode)).toBe('no Cross / Isolated shown by the leverage');
+      expect([kind(readAt().leverage), kind(readAt().marginMode)]).toEqual(['lost', 'lost']);
     });
 
     it.each([
@@ -202,6 +207,7 @@ describe('MEXC futures adapter on the ticket fixture', () => {
       expect(reason(readAt().balance)).toBe('empty');
       $('[data-fx="avail"]').parentElement!.remove();
       expect(reason(readAt().balance)).toBe('no “Available” balance shown on the ticket');
+      expect(kind(readAt().balance)).toBe('lost');
     });
 
     it('TP/SL: unchecked → none; values; malformed; gone → missing', () => {
@@ -214,6 +220,7 @@ describe('MEXC futures adapter on the ticket fixture', () => {
       expect(reason(r.stopLoss)).toContain('not a number');
       $('.component_checkBoxView__DsRmy').remove();
       expect(reason(readAt().stopLoss)).toBe('no TP/SL checkbox found on the ticket');
+      expect(kind(readAt().stopLoss)).toBe('lost');
     });
 
     it('fair price: two different ones, or none', () => {
