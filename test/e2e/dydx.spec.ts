@@ -3,7 +3,7 @@ import { expectQuietThenTicketLost } from './pages/ticketLost';
 import { DYDX_FIXTURES, DydxPage } from './pages/dydxPage';
 import { OverlayPart } from './pages/overlay';
 import { riskCli } from './riskCli';
-import { drifted } from '../../src/venues/dydx/fixtures/variants';
+import { drifted, languages } from '../../src/venues/dydx/fixtures/variants';
 
 const TICKET = `${DYDX_FIXTURES}/ticket.html`;
 const MARK = 64251;
@@ -67,6 +67,37 @@ test.describe('overlay on dYdX v4', () => {
     });
     const overlay = new OverlayPart(dx.page);
     await expect.poll(() => overlay.numberOf(overlay.liqPrice)).toBeCloseTo(cli.liquidationPrice!, 6);
+  });
+
+  test('the Chinese page (dYdX’s own zh-CN strings) reads the limit long exactly as the English page does', async ({ serveFixture, openPage }) => {
+    await serveFixture(DydxPage.url(), TICKET, { transform: languages['zh-CN'].page });
+    const dx = new DydxPage(await openPage(DydxPage.url()));
+    await expect(dx.submit).toHaveText('下限价订单');
+    await dx.freezeMark(MARK);
+    await dx.price('64000');
+    await dx.amount('0.25');
+    await dx.leverage(10);
+
+    await expect.poll(() => dx.overlay.readingRows()).toMatchObject({
+      symbol: 'BTC-USD',
+      side: 'long',
+      orderType: 'limit',
+      price: '64000',
+      markPrice: String(MARK),
+      size: '0.25 (base)',
+      leverage: '10',
+      marginMode: 'cross',
+      balance: String(BALANCE),
+      takeProfit: 'none',
+      stopLoss: 'none',
+    });
+    const cli = riskCli({
+      venue: 'dydx', symbol: 'BTC-USD', side: 'long', orderType: 'limit', price: 64000, markPrice: MARK,
+      size: { value: 0.25, unit: 'base' }, leverage: 10, marginMode: 'cross', balance: BALANCE,
+    });
+    const overlay = new OverlayPart(dx.page);
+    await expect.poll(() => overlay.numberOf(overlay.liqPrice)).toBeCloseTo(cli.liquidationPrice!, 6);
+    await expect.poll(() => overlay.severity()).not.toBe('unknown');
   });
 
   test('a market switch inside the page re-reads the re-rendered ticket', async ({ serveFixture, openPage }) => {

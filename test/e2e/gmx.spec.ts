@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 import { GMX_FIXTURES, GmxPage } from './pages/gmxPage';
 import { OverlayPart } from './pages/overlay';
 import { riskCli } from './riskCli';
-import { drifted } from '../../src/venues/gmx/fixtures/variants';
+import { currentHeader, drifted, languages } from '../../src/venues/gmx/fixtures/variants';
 
 const TICKET = `${GMX_FIXTURES}/ticket.html`;
 const MARK = 3120.45;
@@ -67,6 +67,51 @@ test.describe('overlay on GMX v2', () => {
     });
     const overlay = new OverlayPart(gmx.page);
     await expect.poll(() => overlay.numberOf(overlay.liqPrice)).toBeCloseTo(cli.liquidationPrice!, 6);
+  });
+
+  test('today’s chart header (price without data-qa or label): a market long reads the mark, not “unknown”', async ({ serveFixture, openPage }) => {
+    await serveFixture(GmxPage.url(), TICKET, { transform: currentHeader });
+    const gmx = new GmxPage(await openPage(GmxPage.url()));
+    await gmx.freezeMark(MARK);
+    await gmx.size('1000');
+    await expect.poll(() => gmx.overlay.readingRows()).toMatchObject({ symbol: 'ETH/USD', orderType: 'market', markPrice: String(MARK), size: '1000 (quote)' });
+    const cli = riskCli({
+      venue: 'gmx', symbol: 'ETH/USD', side: 'long', orderType: 'market', markPrice: MARK,
+      size: { value: 1000, unit: 'quote' }, leverage: 10, marginMode: 'isolated', balance: BALANCE,
+    });
+    const overlay = new OverlayPart(gmx.page);
+    await expect.poll(() => overlay.numberOf(overlay.liqPrice)).toBeCloseTo(cli.liquidationPrice!, 6);
+    await expect.poll(() => overlay.severity()).not.toBe('unknown');
+  });
+
+  test('the Chinese page (GMX’s own zh strings) reads the limit long exactly as the English page does', async ({ serveFixture, openPage }) => {
+    await serveFixture(GmxPage.url(), TICKET, { transform: languages['zh-CN'].page });
+    const gmx = new GmxPage(await openPage(GmxPage.url()));
+    await expect(gmx.submit).toHaveText('Open 做多');
+    await gmx.freezeMark(MARK);
+    await gmx.mode('Limit');
+    await gmx.price('3100');
+    await gmx.size('1000');
+    await expect.poll(() => gmx.overlay.readingRows()).toMatchObject({
+      symbol: 'ETH/USD',
+      side: 'long',
+      orderType: 'limit',
+      price: '3100',
+      markPrice: String(MARK),
+      size: '1000 (quote)',
+      leverage: '10',
+      marginMode: 'isolated',
+      balance: String(BALANCE),
+      takeProfit: 'none',
+      stopLoss: 'none',
+    });
+    const cli = riskCli({
+      venue: 'gmx', symbol: 'ETH/USD', side: 'long', orderType: 'limit', price: 3100, markPrice: MARK,
+      size: { value: 1000, unit: 'quote' }, leverage: 10, marginMode: 'isolated', balance: BALANCE,
+    });
+    const overlay = new OverlayPart(gmx.page);
+    await expect.poll(() => overlay.numberOf(overlay.liqPrice)).toBeCloseTo(cli.liquidationPrice!, 6);
+    await expect.poll(() => overlay.severity()).not.toBe('unknown');
   });
 
   test('a market switch in the selector re-reads the re-rendered trade box', async ({ serveFixture, openPage }) => {
