@@ -117,15 +117,15 @@ function readSymbol(location: Loc, doc: Document, ticket: Element): Field<string
     return found(fromUrl, `URL ${location.pathname}`);
   }
   if (header.length === 1) return found(header[0]!, `header “${header[0]}-USD”`);
-  return missing(`no coin in the URL (${location.pathname}) or the page header`);
+  return missing(`no coin in the URL (${location.pathname}) or the page header`, 'lost');
 }
 
 function readSide(ticket: Element): Field<Side> {
   const reduce = checkboxByLabel(ticket, S.REDUCE_ONLY);
-  if (reduce?.checked) return missing('Reduce Only is on: this order can only reduce a position');
+  if (reduce?.checked) return missing('Reduce Only is on: this order can only reduce a position', 'closesPosition');
   const t = toggles(ticket);
   if (t.long.length !== 1 || t.short.length !== 1) {
-    return missing(t.long.length + t.short.length === 0 ? 'no Buy / Long or Sell / Short toggle found' : 'the Buy / Long and Sell / Short toggle is not clear');
+    return missing(t.long.length + t.short.length === 0 ? 'no Buy / Long or Sell / Short toggle found' : 'the Buy / Long and Sell / Short toggle is not clear', 'lost');
   }
   const long = t.long[0]!;
   const short = t.short[0]!;
@@ -146,11 +146,11 @@ function readSide(ticket: Element): Field<Side> {
 function readOrderType(ticket: Element): Field<OrderType> {
   const market = findByText(ticket, S.ORDER_TABS.market);
   const limit = findByText(ticket, S.ORDER_TABS.limit);
-  if (market.length !== 1 || limit.length !== 1) return missing('no Market / Limit tabs found');
+  if (market.length !== 1 || limit.length !== 1) return missing('no Market / Limit tabs found', 'lost');
   const m = segment(market[0]!, limit);
   const l = segment(limit[0]!, market);
   const row = m.parentElement;
-  if (!row || row !== l.parentElement) return missing('the Market / Limit tabs are not in one row');
+  if (!row || row !== l.parentElement) return missing('the Market / Limit tabs are not in one row', 'lost');
   const tabs = Array.from(row.children).filter((c) => isVisible(c) && normText(c.textContent) !== '');
   const pick = selectedByLook(tabs);
   if (!pick) return missing('cannot tell which order-type tab is selected');
@@ -164,13 +164,13 @@ function readOrderType(ticket: Element): Field<OrderType> {
 function readPrice(ticket: Element, orderType: Field<OrderType>): Field<number> {
   if (orderType.ok && orderType.value === 'market') return missing('market order uses the mark price');
   const input = inputByLabel(ticket, S.PRICE);
-  if (!input) return missing('no price input found on the ticket');
+  if (!input) return missing('no price input found on the ticket', 'lost');
   return readNumberAt(input.el.value, input.selector, NUMBER_STYLE);
 }
 
 function readSize(ticket: Element, coin: string | null): Field<TicketSize> {
   const input = inputByLabel(ticket, S.SIZE);
-  if (!input) return missing('no size input found on the ticket');
+  if (!input) return missing('no size input found on the ticket', 'lost');
   const raw = normText(input.el.value);
   const n = inputNumber(input, NUMBER_STYLE); // the page's reading of the box where unambiguous; missing keeps the box text
   if (!n.ok) return n;
@@ -182,7 +182,7 @@ function readSize(ticket: Element, coin: string | null): Field<TicketSize> {
     if (hits.length === 1) unitEl = hits[0]!;
     if (hits.length > 1) break;
   }
-  if (!unitEl) return missing(coin ? `no ${coin} / USDC unit shown next to the size input` : 'no size unit shown (coin unknown)');
+  if (!unitEl) return missing(coin ? `no ${coin} / USDC unit shown next to the size input` : 'no size unit shown (coin unknown)', 'lost');
   const unitText = normText(unitEl.textContent);
   const unit: TicketSize['unit'] = textIs(unitText, S.QUOTE) ? 'quote' : 'base';
   return found({ value: n.value, unit }, `${input.selector} “${raw}”, unit ${describe(unitEl)}`);
@@ -203,8 +203,8 @@ function readLeverageField(ticket: Element): Field<number> {
     const [v, el] = [...values][0]!;
     return found(v, describe(el));
   }
-  if (values.size > 1) return missing(`more than one leverage shown (${[...values.keys()].map((v) => `${v}x`).join(', ')})`);
-  return missing('no leverage button like “20x” found');
+  if (values.size > 1) return missing(`more than one leverage shown (${[...values.keys()].map((v) => `${v}x`).join(', ')})`, 'lost');
+  return missing('no leverage button like “20x” found', 'lost');
 }
 
 function readMarginMode(ticket: Element): Field<MarginMode> {
@@ -217,14 +217,14 @@ function readMarginMode(ticket: Element): Field<MarginMode> {
     const [mode, el] = [...modes][0]!;
     return found(mode, describe(el));
   }
-  if (modes.size > 1) return missing('both Cross and Isolated are shown as the margin mode');
-  return missing('no Cross / Isolated button found');
+  if (modes.size > 1) return missing('both Cross and Isolated are shown as the margin mode', 'lost');
+  return missing('no Cross / Isolated button found', 'lost');
 }
 
 function labelled(ticket: ParentNode, labels: readonly string[], name: string): LabelledValue | Field<never> {
   const hit = readLabelled(ticket, labels);
-  if (hit === null) return missing(`no “${name}” shown on the ticket`);
-  if (hit === 'ambiguous') return missing(`more than one “${name}” shown`);
+  if (hit === null) return missing(`no “${name}” shown on the ticket`, 'lost');
+  if (hit === 'ambiguous') return missing(`more than one “${name}” shown`, 'lost');
   return hit;
 }
 
@@ -238,9 +238,9 @@ function readBalance(ticket: Element): Field<number> {
 
 function readTrigger(ticket: Element, labels: readonly string[], name: string): Field<number | null> {
   const input = inputByLabel(ticket, labels);
-  if (!input) return missing(`TP/SL is on but no ${name} input was found`);
+  if (!input) return missing(`TP/SL is on but no ${name} input was found`, 'lost');
   const r = readNumberAt(input.el.value, input.selector, NUMBER_STYLE);
-  if (!r.ok && r.reason === 'empty') return found(null, `${input.selector} empty`);
+  if (!r.ok && r.kind === 'empty') return found(null, `${input.selector} empty`);
   return r;
 }
 
@@ -248,7 +248,7 @@ function readTpSl(ticket: Element): { takeProfit: Field<number | null>; stopLoss
   // The label's own box only: with it gone, the climb reached "Reduce Only"'s and read "TP/SL off".
   const box = checkboxByLabel(ticket, S.TPSL);
   const both = (f: Field<number | null>) => ({ takeProfit: f, stopLoss: f });
-  if (!box) return both(missing('no Take Profit / Stop Loss checkbox found on the ticket'));
+  if (!box) return both(missing('no Take Profit / Stop Loss checkbox found on the ticket', 'lost'));
   if (box.checked === null) return both(missing('cannot tell whether Take Profit / Stop Loss is on'));
   if (!box.checked) return both(found(null, `“${box.label}” unchecked`));
   return { takeProfit: readTrigger(ticket, S.TP_PRICE, 'TP Price'), stopLoss: readTrigger(ticket, S.SL_PRICE, 'SL Price') };
@@ -259,7 +259,7 @@ function readVenueLiq(ticket: Element): Field<number | null> {
   if ('ok' in hit) return hit;
   const r = readNumber(hit.text, NUMBER_STYLE);
   if (r.ok) return found(r.value, `“${hit.labelText}” “${hit.text}”`);
-  if (r.reason === 'empty') return found(null, `“${hit.labelText}” shows “${hit.text}”`);
+  if (r.kind === 'empty') return found(null, `“${hit.labelText}” shows “${hit.text}”`);
   return r;
 }
 
@@ -269,12 +269,12 @@ function markHits(doc: Document, ticket: Element | null): LabelledValue[] {
 
 function readMark(doc: Document, ticket: Element): Field<number> {
   const hits = markHits(doc, ticket);
-  if (hits.length === 0) return missing('no “Mark” price found in the page header');
+  if (hits.length === 0) return missing('no “Mark” price found in the page header', 'lost');
   const read = hits.map((h) => readNumberAt(h.text, `header “${h.labelText}”`, NUMBER_STYLE));
   const ok = read.filter((r): r is Extract<Field<number>, { ok: true }> => r.ok);
   const distinct = new Set(ok.map((r) => r.value));
   if (distinct.size === 1) return ok[0]!;
-  if (distinct.size > 1) return missing('more than one “Mark” price on the page');
+  if (distinct.size > 1) return missing('more than one “Mark” price on the page', 'lost');
   return read[0]!;
 }
 
@@ -322,6 +322,7 @@ export const hyperliquidAdapter: VenueAdapter = {
   id: 'hyperliquid',
   name: 'Hyperliquid',
   riskVenue: 'hyperliquid',
+  languages: S.LANGUAGES,
   // `/trade` alone opens the default market's ticket.
   ticketPage: (location) => /^\/trade(?:\/|$)/.test(location.pathname),
   words: { margin: 'Margin Required', liquidationPrice: 'Liquidation Price', marginAsset: 'USDC' },

@@ -6,7 +6,7 @@
  * useful ARIA. So there are NO CSS selectors here: only visible label text, and, for which tab
  * or side is selected, how the controls look (see `selectedByLook` in ../dom.ts).
  *
- * Sources (as recorded in ../shared/reference/venues.md §2.4, written 2026-08; nothing checked live):
+ * Sources (research notes written 2026-08; nothing checked live):
  * - [PP]  "Perpetualpulse" `platform.js` (2025–26): tabs "Market", "Limit", "Pro"; side toggle
  *         "Buy / Long" / "Sell / Short" rendered as divs, not buttons; size label "Size"; submit
  *         button containing "Place Order"; account panel "Account Equity", "Perps Overview";
@@ -17,10 +17,20 @@
  *         "Isolated", leverage button "20x", a coin/USDC unit selector on Size. Unverified. Low.
  * - [UV]  Unverified guesses at wording the sources do not give ("Price (USD)", "TP Price",
  *         "SL Price", header "Mark"). Low; confirm live before trusting.
- * English only: no localised Hyperliquid label was found in any source.
+ *
+ * Languages: English only. No source shows the trading app in another language: the 2026-12 searches
+ * of public docs, help pages, issue threads and code (Hyperliquid's GitBook docs, its Python SDK, API
+ * guides in ja/vi/tr/pt/fr, bots and userscripts) found no language menu, no locale in the app's URLs
+ * (`app.hyperliquid.xyz/trade/<COIN>` only) and no translated ticket word. Until one is found the
+ * adapter offers `en` alone; `fixtures/variants.ts` `translated` stays a hypothetical page for the
+ * drifted-markup suite, whose words the adapter must not learn without a source.
  */
+import type { Language } from '../words';
 
-/** Trade page path; group 1 is the coin (`BTC`, HIP-3 `xyz:ANTH`). [venues.md §2.4] */
+/** The languages the app is known to offer among Leverage Guard's. */
+export const LANGUAGES: readonly Language[] = ['en'];
+
+/** Trade page path; group 1 is the coin (`BTC`, HIP-3 `xyz:ANTH`). [research notes 2026-08: app URLs seen in PP, LT] */
 export const TRADE_PATH = /^\/trade\/([^/?#]+)\/?$/;
 /** The header's market name, e.g. "BTC-USD" (perps). [UV] */
 export const HEADER_MARKET = /^([A-Za-z0-9:]{1,20})-USDC?$/;
