@@ -34,7 +34,7 @@ test.describe('overlay on the built-in demo exchange', () => {
       size: { value: 0.5, unit: 'base' }, leverage: 20, marginMode: 'cross', balance: 12500,
     });
     expect(liq).toBeCloseTo(cli.liquidationPrice!, 6);
-    await expect(overlay.liqDistance).toContainText('40.1 % below mark');
+    await expect(overlay.liqDistance).toContainText('40.1% below mark');
     await expect(overlay.liqPrice).toHaveText('37,148.59');
   });
 
@@ -64,7 +64,7 @@ test.describe('overlay on the built-in demo exchange', () => {
     await demo.size('0.');
     await demo.size('');
     await expect(demo.overlay.root).toHaveAttribute('data-severity', 'unknown');
-    await expect(demo.overlay.status).toHaveText('Unknown');
+    await expect(demo.overlay.status).toHaveText('Incomplete reading');
     await expect(demo.overlay.warnings.first()).toContainText('Cannot read the size');
     await expect(demo.overlay.liqPrice).toHaveText('—');
   });

@@ -100,7 +100,7 @@ test.describe('guard mode on the demo exchange', () => {
     await demo.size('1');
     await demo.stopLoss('60,000');
     const suggested = demo.overlay.sizeForRisk;
-    await expect(suggested).toContainText('Size for 1.0 % risk: 0.06');
+    await expect(suggested).toContainText('Size for 1.0% risk: 0.06');
     await expect(suggested).toContainText('BTC');
     await demo.overlay.showDetails();
     await demo.overlay.useSize.click();
@@ -121,7 +121,7 @@ test.describe('guard mode on the demo exchange', () => {
     const wrong = new DemoPage(await openPage(DemoPage.url(extensionId, { tick: '0', badEstimate: '1' })));
     await wrong.leverage(20);
     await wrong.size('0.5');
-    await expect(wrong.overlay.warning('selfCheck')).toContainText('Demo exchange shows Liq. Price 38,263.1, Leverage Guard computes 37,148.59 (3.0 % apart)');
+    await expect(wrong.overlay.warning('selfCheck')).toContainText('Demo exchange shows Liq. Price 38,263.1, Leverage Guard computes 37,148.59 (3.0% apart)');
   });
 
   test('distance to liquidation in 24 h ranges', async ({ openPage, extensionId }) => {

@@ -265,7 +265,7 @@ test.describe('a hostile exchange page cannot switch the guard off or confirm fo
       return { root: root === null, readLimit: /maximum of 10/.test(seen) };
     });
     expect(attack).toEqual({ root: true, readLimit: false });
-    await expect(bn.overlay.status).toHaveText('Breaks a limit');
+    await expect(bn.overlay.status).toHaveText('Breaks your limits');
     await expect(bn.overlay.placeAnyway).toBeDisabled();
     expect(await bn.submits()).toHaveLength(0);
   });

@@ -63,7 +63,7 @@ test.describe('in Simplified Chinese (zh-CN)', () => {
   test('the overlay, the popup and the badge’s tooltip speak Chinese; the figures are zh-CN', async () => {
     const { demo, popup, tabId } = await dangerousDemoOrder();
 
-    await expect(demo.overlay.status).toHaveText('超出限制');
+    await expect(demo.overlay.status).toHaveText('超出你的限制');
     await expect(demo.overlay.root.locator('summary')).toHaveText('详情');
     // zh-CN writes a percentage with no space before the sign.
     await expect(demo.overlay.liqDistance).toHaveText(/^低于标记价格 \d+\.\d%$/);
@@ -80,6 +80,11 @@ test.describe('in Simplified Chinese (zh-CN)', () => {
     await expect(popup.page.getByTestId('live-liq-distance')).toHaveText(/^低于标记价格 \d+\.\d%$/);
     const margin = Number(await demo.overlay.margin.first().getAttribute('data-value'));
     await expect(popup.page.getByTestId('live-margin')).toHaveText(`${await intlAmount(popup.page, margin)} USDT`);
+
+    // The risk core's warning, from its code and figures: Chinese words, the figure as the overlay writes it.
+    await expect(demo.overlay.warning('maxLeverage')).toHaveText('杠杆 20.0× 高于你的上限 10×。');
+    await expect(popup.page.getByTestId('live-warnings').locator('li[data-code="maxLeverage"]')).toContainText('杠杆 20.0× 高于你的上限 10×。');
+    await expect(demo.overlay.warning('noStopLoss')).toHaveText('未设置止损，因此不检查你的最大亏损（权益的 2%）。');
 
     const title = await Background.of(context).worker.evaluate((id) => (globalThis as unknown as WithChrome).chrome.action.getTitle({ tabId: id }), tabId);
     expect(title).toMatch(/^Leverage Guard：仓位杠杆 20[.,]0×（超出你的限制）$/);
@@ -104,7 +109,7 @@ test.describe('in Simplified Chinese (zh-CN)', () => {
     await expect(row.locator('td').nth(0)).toHaveText(await options.page.evaluate((t) => new Date(t).toLocaleString('zh-CN'), at));
     await expect(row.locator('td').nth(3)).toHaveText('做多');
     await expect(row.locator('td').nth(5)).toHaveText('超出你的限制');
-    // The risk core's warnings stay in English this round.
+    // A record keeps the words it was made with (here, seeded in English).
     await expect(row.locator('td').nth(6)).toHaveText('Leverage 20× is above your maximum of 10×.');
   });
 });
@@ -121,5 +126,7 @@ test.describe('in Russian (ru)', () => {
     expect(shown).toMatch(/^\d{1,3}([\u00a0\u202f ]\d{3})*,\d{2} USDT$/);
     await expect(popup.page.getByTestId('live-margin')).toHaveText(shown);
     await expect(popup.page.getByTestId('live-leverage')).toHaveText('20,0×');
+    // The warning's figure with the Russian decimal comma, as the figure above it.
+    await expect(demo.overlay.warning('maxLeverage')).toHaveText('Плечо 20,0× выше вашего максимума 10×.');
   });
 });

@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { GateNotice, HeldOrder } from '../../guard/orderGate';
 import type { OrderSnapshot } from '../../guard/heldOrder';
 import type { SideAssessment } from '../../guard/types';
-import { formatAmount, formatDistance, formatLeverage, formatLimitLeverage, formatPercent, formatPrice, formatSize } from '../format';
+import { formatAmount, formatDistance, formatLeverage, formatPercent, formatPrice, formatSize } from '../format';
 import { MARK, andList, around, formatNumber, t } from '../i18n';
 import { fieldWords, liquidationPriceLabel, marginLabel, missingText, readStateText, warningDetail, warningText } from '../warnings';
 
@@ -50,35 +50,22 @@ function unitWords(unit: string, symbol: string | null | undefined, words: Venue
 }
 
 /**
- * A value as read from the ticket, written as the overlay writes its figures (prices grouped, the
- * size with its unit, leverage as 20×), codes (cross, market) in words; a field not read by its
- * kind, with the adapter's own English detail after it.
+ * A value as read from the ticket: numbers as they were read (what the adapter took from the page),
+ * codes (cross, market) in words; a field not read by its kind, with the adapter's English detail.
  */
-function valueText(reading: TicketReading, name: FieldName, words: VenueWords): string {
+function valueText(reading: TicketReading, name: FieldName): string {
   const field = reading[name];
   if (!field.ok) return t('overlay.notRead', { state: readStateText(field), detail: field.reason });
   const v = field.value as unknown;
   if (v === null) return t('overlay.none');
   if (typeof v === 'object' && v && 'value' in v) {
     const size = v as { value: number; unit: 'base' | 'quote' | 'contracts' };
-    return `${formatNumber(size.value, 0, 8)} ${unitWords(size.unit, reading.symbol.ok ? reading.symbol.value : null, words)}`;
+    return t('overlay.sizeValue', { value: String(size.value), unit: t(`sizeUnit.${size.unit}`) });
   }
-  switch (name) {
-    case 'side':
-      return t(`readSide.${v as 'long' | 'short'}`);
-    case 'marginMode':
-      return t(`marginMode.${v as 'cross' | 'isolated'}`);
-    case 'orderType':
-      return t(`orderType.${v as 'limit' | 'market'}`);
-    case 'leverage':
-      return formatLimitLeverage(v as number);
-    case 'balance':
-      return formatAmount(v as number, words.marginAsset);
-    case 'symbol':
-      return String(v);
-    default:
-      return typeof v === 'number' ? formatPrice(v) : String(v);
-  }
+  if (name === 'side') return t(`readSide.${v as 'long' | 'short'}`);
+  if (name === 'marginMode') return t(`marginMode.${v as 'cross' | 'isolated'}`);
+  if (name === 'orderType') return t(`orderType.${v as 'limit' | 'market'}`);
+  return String(v);
 }
 
 /** A field's name in the list of what was read: the venue's own word for its estimate, ours otherwise. */
@@ -277,7 +264,7 @@ function SideDetails({ a, words }: { a: SideAssessment; words: VenueWords }) {
       <dd data-testid="lg-account-leverage" data-value={r.accountLeverage ?? ''}>
         {r.accountLeverage != null ? formatLeverage(r.accountLeverage) : DASH}
       </dd>
-      <dt>{marginLabel(words)}</dt>
+      <dt data-testid="lg-margin-label">{marginLabel(words)}</dt>
       <dd data-testid="lg-margin" data-value={r.initialMargin ?? ''}>
         {r.initialMargin != null ? formatAmount(r.initialMargin, asset) : DASH}
       </dd>
@@ -364,7 +351,7 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
         <p class="subhead">{t('overlay.whatWasRead', { site: model.siteName })}</p>
         <dl class="grid">
           {FIELD_NAMES.map((name) => {
-            const text = valueText(reading, name, words);
+            const text = valueText(reading, name);
             return [
               <dt key={`${name}-l`}>{readLabel(name, words)}</dt>,
               <dd key={`${name}-v`} data-field={name} class={reading[name].ok ? undefined : 'missing'} title={text}>

@@ -11,7 +11,7 @@ const dash = '—';
 function Row({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
     <div class="cell">
-      <dt>{label}</dt>
+      <dt data-testid={`${testId}-label`}>{label}</dt>
       <dd data-testid={testId}>{value}</dd>
     </div>
   );

@@ -120,7 +120,7 @@ describe('a field that could not be read', () => {
   it('without a kind, simply cannot be read (the adapter’s English reason is not the sentence)', () => {
     inLocale('es');
     expect(missingText('price', {})).toBe('No se puede leer el campo precio.');
-    expect(readStateText({})).toBe('sin leer');
+    expect(readStateText({})).toBe('no encontrado');
   });
 
   it('in every language, for every kind', () => {
