@@ -8,6 +8,7 @@ import { Notices } from '../popup/Notices';
 import { useSettings } from '../popup/useSettings';
 import { builtInName, limitLabel, limitText, presetProblem } from '../popup/words';
 import { Discipline } from './Discipline';
+import { OverlayColours } from './OverlayColours';
 import { OverrideLogView } from './OverrideLogView';
 import { SitesTable } from './SitesTable';
 import { Transfer } from './Transfer';
@@ -150,6 +151,8 @@ export function OptionsApp() {
             <h2 id="sites-heading">{t('options.sitesHeading')}</h2>
             <SitesTable settings={settings} update={handle.update} readOnly={readOnly} />
           </section>
+
+          <OverlayColours />
 
           <section aria-labelledby="presets-heading">
             <h2 id="presets-heading">{t('options.presetsHeading')}</h2>

@@ -212,6 +212,10 @@ export class OptionsPage {
   presetName(presetId: string): Locator {
     return this.page.getByTestId(`preset-${presetId}`).getByRole('textbox');
   }
+  /** "Overlay colours": follow the exchange page, always dark or always light. */
+  overlayColours(theme: 'auto' | 'dark' | 'light'): Locator {
+    return this.page.getByTestId(`overlay-theme-${theme}`);
+  }
   renamePreset(presetId: string): Locator {
     return this.page.getByTestId(`preset-${presetId}`).getByRole('button', { name: 'Rename' });
   }

@@ -244,6 +244,25 @@ describe('options page', () => {
     expect(await loadSettings()).toEqual(defaultSettings());
   });
 
+  it('sets the overlay’s colours for this device: follow the exchange page, always dark or always light', async () => {
+    await fakeBrowser.storage.local.set({ overlayPrefs: { theme: 'light', detailsOpen: { demo: true } } });
+    await open();
+    const radio = (theme: string) => $(view.root, `overlay-theme-${theme}`) as HTMLInputElement;
+    await until(() => expect(radio('light').checked).toBe(true));
+    expect(radio('light').closest('label')!.textContent).toBe('Always light');
+
+    await toggle(radio('dark'));
+    await until(async () => expect(await fakeBrowser.storage.local.get('overlayPrefs')).toEqual({ overlayPrefs: { theme: 'dark', detailsOpen: { demo: true } } }));
+    expect(radio('dark').checked).toBe(true);
+
+    // Another options tab (or a sync of this one) changes it: the page follows.
+    await act(async () => {
+      await fakeBrowser.storage.local.set({ overlayPrefs: { theme: 'auto', detailsOpen: {} } });
+    });
+    await until(() => expect(radio('auto').checked).toBe(true));
+    expect(radio('auto').closest('label')!.textContent).toBe('Follow the exchange page');
+  });
+
   it('labels every control', async () => {
     await fakeBrowser.storage.local.set({
       overrideLog: [{ at: Date.now(), site: 'demo', symbol: 'BTCUSDT', side: 'long', leverage: 20, severity: 'danger', warnings: [] }],
