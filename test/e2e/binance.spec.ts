@@ -3,7 +3,7 @@ import { BINANCE_FIXTURES, BinancePage } from './pages/binancePage';
 import { OverlayPart } from './pages/overlay';
 import { ticketLostNotice } from './pages/ticketLost';
 import { riskCli } from './riskCli';
-import { zhCN } from '../../src/venues/binance-usdm/fixtures/variants';
+import { languages } from '../../src/venues/binance-usdm/fixtures/variants';
 
 const TICKET = `${BINANCE_FIXTURES}/ticket.html`;
 const MARK = 64251.3;
@@ -103,20 +103,34 @@ test.describe('overlay on Binance USDⓈ-M Futures', () => {
     await expect.poll(async () => (await bn.submits()).length).toBe(2);
   });
 
-  test('the zh-CN page is read from its Chinese labels', async ({ serveFixture, openPage }) => {
+  test('the zh-CN page is read from its Chinese labels: the same reading as the English page, the liquidation prices the risk core computes', async ({ serveFixture, openPage }) => {
+    test.slow(); // two pages: the English one, then the Chinese one
+    /** Size 0.1 typed at the page's price (64,250) and 20x cross, with the mark frozen. */
+    const typeOrder = async (bn: BinancePage) => {
+      await bn.freezeMark(MARK);
+      await bn.size('0.1');
+    };
+    await serveFixture(BinancePage.url(), TICKET);
+    const english = new BinancePage(await openPage(BinancePage.url()));
+    await typeOrder(english);
+    await expect.poll(async () => (await english.overlay.readingRows()).size).toMatch(/0\.1/);
+    const englishRows = await english.overlay.readingRows();
+    await english.page.close();
+
     const url = BinancePage.url('BTCUSDT', 'zh-CN');
-    await serveFixture(url, TICKET, { transform: zhCN });
+    await serveFixture(url, TICKET, { transform: languages['zh-CN']!.page });
     const bn = new BinancePage(await openPage(url));
-    await bn.freezeMark(MARK);
-    await bn.size('0.1');
-    await expect.poll(() => bn.overlay.readingRows()).toMatchObject({
-      symbol: 'BTCUSDT',
-      price: '64250',
-      size: '0.1 (base)',
-      leverage: '20',
-      marginMode: 'cross',
-      balance: String(BALANCE),
-    });
+    await typeOrder(bn);
+    await expect.poll(() => bn.overlay.readingRows()).toEqual(englishRows);
+    for (const side of ['long', 'short'] as const) {
+      const overlay = new OverlayPart(bn.page, side);
+      const cli = riskCli({
+        venue: 'binance-usdm', symbol: 'BTCUSDT', side, orderType: 'limit', price: 64250, markPrice: MARK,
+        size: { value: 0.1, unit: 'base' }, leverage: 20, marginMode: 'cross', balance: BALANCE,
+      });
+      await expect.poll(() => overlay.numberOf(overlay.liqPrice)).toBeCloseTo(cli.liquidationPrice!, 6);
+    }
+    await expect(bn.overlay.root).toHaveAttribute('data-severity', /^(safe|caution|danger|blocked)$/);
   });
 
   test('the futures markets page (no ticket by design) shows nothing, not even the lost-ticket notice, and logs no error', async ({ serveFixture, openPage }) => {

@@ -1,9 +1,9 @@
 import { test, expect } from './fixtures';
 import { expectQuietThenTicketLost } from './pages/ticketLost';
-import { BITGET_FIXTURES, BitgetPage } from './pages/bitgetPage';
+import { BITGET_FIXTURES, BitgetPage, ONE_WAY_BUY_SELL, SIMPLIFIED_CHINESE, type BitgetWords } from './pages/bitgetPage';
 import { OverlayPart } from './pages/overlay';
 import { riskCli } from './riskCli';
-import { drifted } from '../../src/venues/bitget-usdtm/fixtures/variants';
+import { drifted, languages, oneWayBuySell } from '../../src/venues/bitget-usdtm/fixtures/variants';
 
 const TICKET = `${BITGET_FIXTURES}/ticket.html`;
 const MARK = 64251.3;
@@ -116,4 +116,40 @@ test.describe('overlay on Bitget USDT-M futures', () => {
     const page = await openPage(BitgetPage.url());
     await expectQuietThenTicketLost(page, 'Bitget USDT-M Futures');
   });
+
+  /** Price 64,000 and quantity 0.5 typed, with the mark frozen. */
+  const typeOrder = async (bg: BitgetPage) => {
+    await bg.freezeMark(MARK);
+    await bg.price('64000');
+    await bg.qty('0.5');
+  };
+
+  for (const [name, url, transform, words] of [
+    ['the zh-CN page (/zh-CN/), read from its Chinese labels', BitgetPage.url('BTCUSDT', 'zh-CN'), languages['zh-CN']!.page, SIMPLIFIED_CHINESE],
+    ['one-way mode worded Buy / Sell', BitgetPage.url(), oneWayBuySell, ONE_WAY_BUY_SELL],
+  ] as [string, string, (html: string) => string, BitgetWords][]) {
+    test(`${name}: the same reading as the English hedge-mode page, the liquidation prices the risk core computes`, async ({ serveFixture, openPage }) => {
+      test.slow(); // two pages: the English one, then the translated one
+      await serveFixture(BitgetPage.url(), TICKET);
+      const english = new BitgetPage(await openPage(BitgetPage.url()));
+      await typeOrder(english);
+      await expect.poll(async () => (await english.overlay.readingRows()).size).toMatch(/0\.5/);
+      const englishRows = await english.overlay.readingRows();
+      await english.page.close();
+
+      await serveFixture(url, TICKET, { transform });
+      const bg = new BitgetPage(await openPage(url), words);
+      await typeOrder(bg);
+      await expect.poll(() => bg.overlay.readingRows()).toEqual(englishRows);
+      for (const side of ['long', 'short'] as const) {
+        const overlay = new OverlayPart(bg.page, side);
+        const cli = riskCli({
+          venue: 'bitget-usdtm', symbol: 'BTCUSDT', side, orderType: 'limit', price: 64000, markPrice: MARK,
+          size: { value: 0.5, unit: 'base' }, leverage: 20, marginMode: 'cross', balance: BALANCE,
+        });
+        await expect.poll(() => overlay.numberOf(overlay.liqPrice)).toBeCloseTo(cli.liquidationPrice!, 6);
+      }
+      await expect(bg.overlay.root).toHaveAttribute('data-severity', /^(safe|caution|danger|blocked)$/);
+    });
+  }
 });

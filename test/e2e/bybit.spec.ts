@@ -1,9 +1,9 @@
 import { test, expect } from './fixtures';
 import { expectQuietThenTicketLost } from './pages/ticketLost';
-import { BYBIT_FIXTURES, BybitPage } from './pages/bybitPage';
+import { BYBIT_FIXTURES, BybitPage, SIMPLIFIED_CHINESE } from './pages/bybitPage';
 import { OverlayPart } from './pages/overlay';
 import { riskCli } from './riskCli';
-import { drifted, translated } from '../../src/venues/bybit/fixtures/variants';
+import { drifted, languages } from '../../src/venues/bybit/fixtures/variants';
 
 const TICKET = `${BYBIT_FIXTURES}/ticket.html`;
 const MARK = 64251.3;
@@ -141,9 +141,34 @@ test.describe('overlay on Bybit derivatives', () => {
     await expectQuietThenTicketLost(page, 'Bybit Derivatives');
   });
 
-  test('the Chinese page, whose side buttons it knows only in English, gets the lost-ticket notice, never a silent overlay-less page', async ({ serveFixture, openPage }) => {
-    await serveFixture(BybitPage.url(), TICKET, { transform: translated });
-    const page = await openPage(BybitPage.url());
-    await expectQuietThenTicketLost(page, 'Bybit Derivatives');
+  test('the Simplified Chinese page (/zh-MY/) is read from its Chinese labels: the same reading as the English page, the liquidation prices the risk core computes', async ({ serveFixture, openPage }) => {
+    test.slow(); // two pages: the English one, then the translated one
+    /** Price 64,000 and quantity 0.5 typed, with the mark frozen. */
+    const typeOrder = async (by: BybitPage) => {
+      await by.freezeMark(MARK);
+      await by.price('64000');
+      await by.qty('0.5');
+    };
+    await serveFixture(BybitPage.url(), TICKET);
+    const english = new BybitPage(await openPage(BybitPage.url()));
+    await typeOrder(english);
+    await expect.poll(async () => (await english.overlay.readingRows()).size).toMatch(/0\.5/);
+    const englishRows = await english.overlay.readingRows();
+    await english.page.close();
+
+    const url = BybitPage.url('BTCUSDT', 'usdt', 'zh-MY');
+    await serveFixture(url, TICKET, { transform: languages['zh-CN']!.page });
+    const by = new BybitPage(await openPage(url), SIMPLIFIED_CHINESE);
+    await typeOrder(by);
+    await expect.poll(() => by.overlay.readingRows()).toEqual(englishRows);
+    for (const side of ['long', 'short'] as const) {
+      const overlay = new OverlayPart(by.page, side);
+      const cli = riskCli({
+        venue: 'bybit-linear', symbol: 'BTCUSDT', side, orderType: 'limit', price: 64000, markPrice: MARK,
+        size: { value: 0.5, unit: 'base' }, leverage: 10, marginMode: 'cross', balance: 10000,
+      });
+      await expect.poll(() => overlay.numberOf(overlay.liqPrice)).toBeCloseTo(cli.liquidationPrice!, 6);
+    }
+    await expect(by.overlay.root).toHaveAttribute('data-severity', /^(safe|caution|danger|blocked)$/);
   });
 });

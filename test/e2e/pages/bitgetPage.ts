@@ -3,6 +3,21 @@ import { OverlayPart } from './overlay';
 
 export const BITGET_FIXTURES = 'src/venues/bitget-usdtm/fixtures';
 
+/** The form's words the page object finds controls by, in the page's language and position mode. */
+export interface BitgetWords {
+  /** Matched case-sensitively: the overlay inside the form says "available balance". */
+  available: RegExp;
+  long: string;
+  short: string;
+  price: string;
+  quantity: string;
+}
+const ENGLISH: BitgetWords = { available: /Available/, long: 'Open long', short: 'Open short', price: 'Price', quantity: 'Quantity' };
+/** One-way mode: "Buy" / "Sell" (`oneWayBuySell`). */
+export const ONE_WAY_BUY_SELL: BitgetWords = { ...ENGLISH, long: 'Buy', short: 'Sell' };
+/** The zh-CN page's words (the translated fixture's, `fixtures/variants.ts`). */
+export const SIMPLIFIED_CHINESE: BitgetWords = { available: /可用/, long: '开多', short: '开空', price: '价格', quantity: '数量' };
+
 /**
  * The Bitget USDT-M fixture page (`ticket.html`) served at https://www.bitget.com/futures/usdt/<SYMBOL>.
  * Like the adapter, it finds controls by visible text, placeholders and roles only (the reference has
@@ -10,37 +25,41 @@ export const BITGET_FIXTURES = 'src/venues/bitget-usdtm/fixtures';
  */
 export class BitgetPage {
   readonly overlay: OverlayPart;
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    readonly words: BitgetWords = ENGLISH,
+  ) {
     this.overlay = new OverlayPart(page);
   }
 
-  static url(symbol = 'BTCUSDT') {
-    return `https://www.bitget.com/futures/usdt/${symbol}`;
+  /** A futures page; `locale` is Bitget's path segment for a language (`zh-CN`, `ru`…). */
+  static url(symbol = 'BTCUSDT', locale?: string) {
+    return `https://www.bitget.com/${locale ? `${locale}/` : ''}futures/usdt/${symbol}`;
   }
 
   /** The visible order form: the panel holding "Available" and "Open long" (case-sensitive: the overlay inside says "available balance"). */
   get ticket() {
     return this.page
       .locator('div:visible')
-      .filter({ hasText: /Available/ })
-      .filter({ has: this.page.getByRole('button', { name: 'Open long', exact: true }) })
+      .filter({ hasText: this.words.available })
+      .filter({ has: this.page.getByRole('button', { name: this.words.long, exact: true }) })
       .last();
   }
   get openLong() {
-    return this.page.getByRole('button', { name: 'Open long', exact: true }).filter({ visible: true });
+    return this.page.getByRole('button', { name: this.words.long, exact: true }).filter({ visible: true });
   }
   get openShort() {
-    return this.page.getByRole('button', { name: 'Open short', exact: true }).filter({ visible: true });
+    return this.page.getByRole('button', { name: this.words.short, exact: true }).filter({ visible: true });
   }
   get priceInput() {
     return this.ticket
-      .locator('div', { has: this.page.getByText('Price', { exact: true }) })
+      .locator('div', { has: this.page.getByText(this.words.price, { exact: true }) })
       .filter({ has: this.page.locator('input[type="text"]') })
       .last()
       .locator('input[type="text"]');
   }
   get qtyInput() {
-    return this.ticket.getByPlaceholder('Quantity', { exact: true });
+    return this.ticket.getByPlaceholder(this.words.quantity, { exact: true });
   }
 
   async freezeMark(mark: number) {

@@ -3,6 +3,19 @@ import { OverlayPart } from './overlay';
 
 export const BYBIT_FIXTURES = 'src/venues/bybit/fixtures';
 
+/** The order zone's words the page object finds controls by, in the page's language. */
+export interface BybitWords {
+  /** Matched case-sensitively: the overlay, inserted inside the zone, lists "available balance" too. */
+  balance: RegExp;
+  buyLong: string;
+  sellShort: string;
+  price: string;
+  orderBy: RegExp;
+}
+const ENGLISH: BybitWords = { balance: /Available Balance/, buyLong: 'Buy/Long', sellShort: 'Sell/Short', price: 'Price', orderBy: /^Order by/ };
+/** The Simplified Chinese page's words (the translated fixture's, `fixtures/variants.ts`). */
+export const SIMPLIFIED_CHINESE: BybitWords = { balance: /可用余额/, buyLong: '买入/做多', sellShort: '卖出/做空', price: '价格', orderBy: /^按(数量|价值|成本)/ };
+
 /**
  * The Bybit fixture page (`ticket.html`) served at https://www.bybit.com/trade/usdt/<SYMBOL> or
  * /trade/inverse/<SYMBOL>. Like the adapter, it finds controls by visible text and roles (the
@@ -11,12 +24,16 @@ export const BYBIT_FIXTURES = 'src/venues/bybit/fixtures';
  */
 export class BybitPage {
   readonly overlay: OverlayPart;
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    readonly words: BybitWords = ENGLISH,
+  ) {
     this.overlay = new OverlayPart(page);
   }
 
-  static url(symbol = 'BTCUSDT', family: 'usdt' | 'inverse' = 'usdt') {
-    return `https://www.bybit.com/trade/${family}/${symbol}`;
+  /** A trade page; `locale` is Bybit's path segment for a language (`zh-MY` is its Simplified Chinese). */
+  static url(symbol = 'BTCUSDT', family: 'usdt' | 'inverse' = 'usdt', locale?: string) {
+    return `https://www.bybit.com/${locale ? `${locale}/` : ''}trade/${family}/${symbol}`;
   }
 
   /**
@@ -26,15 +43,15 @@ export class BybitPage {
   get ticket() {
     return this.page
       .locator('div:visible')
-      .filter({ hasText: /Available Balance/ })
-      .filter({ has: this.page.getByRole('button', { name: 'Buy/Long', exact: true }) })
+      .filter({ hasText: this.words.balance })
+      .filter({ has: this.page.getByRole('button', { name: this.words.buyLong, exact: true }) })
       .last();
   }
   get buyLong() {
-    return this.page.getByRole('button', { name: 'Buy/Long', exact: true }).filter({ visible: true });
+    return this.page.getByRole('button', { name: this.words.buyLong, exact: true }).filter({ visible: true });
   }
   get sellShort() {
-    return this.page.getByRole('button', { name: 'Sell/Short', exact: true }).filter({ visible: true });
+    return this.page.getByRole('button', { name: this.words.sellShort, exact: true }).filter({ visible: true });
   }
   /** The input in the smallest box that also holds `label` ("Price", "Order by Qty"). */
   inputBeside(label: string | RegExp) {
@@ -50,12 +67,12 @@ export class BybitPage {
     await this.page.evaluate((v) => (window as unknown as { __fixture: { setMark(v: number): void } }).__fixture.setMark(v), mark);
   }
   async price(value: string) {
-    const input = this.inputBeside('Price');
+    const input = this.inputBeside(this.words.price);
     await input.fill('');
     await input.pressSequentially(value);
   }
   async qty(value: string) {
-    const input = this.inputBeside(/^Order by/);
+    const input = this.inputBeside(this.words.orderBy);
     await input.fill('');
     await input.pressSequentially(value);
   }
