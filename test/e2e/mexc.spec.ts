@@ -1,8 +1,11 @@
-import { test, expect } from './fixtures';
+import { test, expect, type Fixtures } from './fixtures';
+
+type ServeFixture = Fixtures['serveFixture'];
+type OpenPage = Fixtures['openPage'];
 import { MEXC_FIXTURES, MexcPage } from './pages/mexcPage';
 import { OverlayPart } from './pages/overlay';
 import { riskCli } from './riskCli';
-import { drifted } from '../../src/venues/mexc/fixtures/variants';
+import { drifted, languages } from '../../src/venues/mexc/fixtures/variants';
 
 const TICKET = `${MEXC_FIXTURES}/ticket.html`;
 const MARK = 64251.3;
@@ -99,6 +102,44 @@ test.describe('overlay on MEXC futures', () => {
     await mx.openShort.click();
     await expect.poll(async () => (await mx.submits()).length).toBe(2);
   });
+
+  /** The Quantity box's label in each language's page (fixtures/variants.ts). */
+  const QUANTITY_LABEL = { en: /^Quantity \(/, 'zh-CN': /^数量\(/, es: /^Cantidad \(/, vi: /^Số lượng \(/ } as const;
+
+  /** What the overlay shows for a 1,000 USDT limit order at a frozen fair price, on the page at `url`. */
+  async function overlayFor(url: string, lang: keyof typeof QUANTITY_LABEL, transform: ((html: string) => string) | undefined, serveFixture: ServeFixture, openPage: OpenPage) {
+    await serveFixture(url, TICKET, transform ? { transform } : {});
+    const mx = new MexcPage(await openPage(url));
+    await mx.freezeMark(MARK);
+    const quantity = mx.inputLabelled(QUANTITY_LABEL[lang]);
+    await quantity.fill('');
+    await quantity.pressSequentially('1000');
+    await expect(mx.field('size')).toHaveText('1000 (quote)');
+    const sides = ['long', 'short'].map((side) => new OverlayPart(mx.page, side as 'long' | 'short'));
+    for (const o of sides) await expect(o.liqPrice).not.toHaveText('');
+    return {
+      reading: await mx.overlay.readingRows(),
+      leverage: await mx.overlay.leverage.first().textContent(),
+      liquidation: await Promise.all(sides.map((o) => o.liqPrice.textContent())),
+      severity: await mx.overlay.severity(),
+      pageChanged: await mx.overlay.root.getByTestId('lg-page-changed').count(),
+      page: mx.page,
+    };
+  }
+
+  for (const lang of ['zh-CN', 'es', 'vi'] as const) {
+    test(`the ${lang} page at its locale URL shows what the English page shows: the reading, leverage, liquidation prices, the verdict`, async ({ serveFixture, openPage }) => {
+      test.slow(); // two pages: the English one, then the translated one
+      const english = await overlayFor(MexcPage.url(), 'en', undefined, serveFixture, openPage);
+      expect(english.reading).toMatchObject({ leverage: '20', marginMode: 'cross', size: '1000 (quote)', markPrice: String(MARK), balance: String(BALANCE) });
+      expect(english.severity).not.toBe('unknown');
+      await english.page.close();
+
+      const { page: inLanguage, url } = languages[lang]!;
+      const translated = await overlayFor(url!, lang, inLanguage, serveFixture, openPage);
+      expect(translated).toMatchObject({ reading: english.reading, leverage: english.leverage, liquidation: english.liquidation, severity: english.severity, pageChanged: 0 });
+    });
+  }
 
   test('the futures markets page shows nothing and logs no error', async ({ serveFixture, openPage }) => {
     const url = 'https://www.mexc.com/futures/';

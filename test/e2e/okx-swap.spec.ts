@@ -1,9 +1,12 @@
-import { test, expect } from './fixtures';
+import { test, expect, type Fixtures } from './fixtures';
+
+type ServeFixture = Fixtures['serveFixture'];
+type OpenPage = Fixtures['openPage'];
 import { expectQuietThenTicketLost } from './pages/ticketLost';
 import { OKX_FIXTURES, OkxSwapPage } from './pages/okxSwapPage';
 import { OverlayPart } from './pages/overlay';
 import { riskCli } from './riskCli';
-import { drifted, translated } from '../../src/venues/okx-swap/fixtures/variants';
+import { drifted, languages } from '../../src/venues/okx-swap/fixtures/variants';
 
 const TICKET = `${OKX_FIXTURES}/ticket.html`;
 const MARK = 64251.3;
@@ -102,13 +105,37 @@ test.describe('overlay on OKX perpetual swaps', () => {
     await expectQuietThenTicketLost(page, 'OKX Perpetual Swaps');
   });
 
-  test('the Chinese page: the ticket is found, and what cannot be read in Chinese is named as a changed page, never “within limits”', async ({ serveFixture, openPage }) => {
-    const url = 'https://www.okx.com/zh-hans/trade-swap/btc-usdt-swap';
-    await serveFixture(url, TICKET, { transform: translated });
-    const page = await openPage(url);
-    const overlay = new OverlayPart(page);
-    await expect(overlay.root).toBeVisible();
-    await expect(overlay.root.getByTestId('lg-page-changed')).toContainText('This OKX Perpetual Swaps page has changed');
-    await expect(overlay.root).toHaveAttribute('data-severity', 'unknown');
-  });
+  /** What the overlay shows for a 25-contract limit order at a frozen mark price, on the page at `url`. */
+  async function overlayFor(url: string, transform: ((html: string) => string) | undefined, serveFixture: ServeFixture, openPage: OpenPage) {
+    await serveFixture(url, TICKET, transform ? { transform } : {});
+    const okx = new OkxSwapPage(await openPage(url));
+    await okx.freezeMark(MARK);
+    await okx.size('25');
+    await expect(okx.field('size')).toHaveText('25 (contracts)');
+    const sides = ['long', 'short'].map((side) => new OverlayPart(okx.page, side as 'long' | 'short'));
+    for (const o of sides) await expect.poll(() => o.numberOf(o.liqPrice)).not.toBeNull();
+    return {
+      reading: await okx.overlay.readingRows(),
+      leverage: await okx.overlay.leverage.first().textContent(),
+      liquidation: await Promise.all(sides.map((o) => o.liqPrice.textContent())),
+      severity: await okx.overlay.severity(),
+      pageChanged: await okx.overlay.root.getByTestId('lg-page-changed').count(),
+      page: okx.page,
+    };
+  }
+
+  for (const lang of ['zh-CN', 'es', 'vi'] as const) {
+    test(`the ${lang} page at its locale URL shows what the English page shows: the reading, leverage, liquidation prices, the verdict`, async ({ serveFixture, openPage }) => {
+      test.slow(); // two pages: the English one, then the translated one
+      const english = await overlayFor(OkxSwapPage.url(), undefined, serveFixture, openPage);
+      expect(english.reading).toMatchObject({ leverage: '10', marginMode: 'cross', size: '25 (contracts)', markPrice: String(MARK), balance: String(BALANCE) });
+      expect(english.severity).not.toBe('unknown');
+      await english.page.close();
+
+      const { page: inLanguage, url } = languages[lang]!;
+      const translated = await overlayFor(url!, inLanguage, serveFixture, openPage);
+      expect(translated.page.url()).toContain(url!);
+      expect(translated).toMatchObject({ reading: english.reading, leverage: english.leverage, liquidation: english.liquidation, severity: english.severity, pageChanged: 0 });
+    });
+  }
 });
