@@ -7,8 +7,8 @@
  * WHAT IS KNOWN, AND HOW WELL: the URL (public code 2017–2026, Med-High) and the form's words from
  * guides (2018–2020: "Quantity" in USD, "Limit Price", "Cost" and "Order Value" under the Buy / Sell
  * buttons, "Available Balance" in bitcoin, the estimated liquidation price only in a tooltip; BitMEX
- * support 2022+: "Size", "Limit Price"). `../shared/reference/venues.md` §3.5 has no DOM evidence at all,
- * and no script reading the form was found. Every label, with its source and date, is in
+ * support 2022+: "Size", "Limit Price"; a 2018 Chinese guide for the zh-CN page). No source has DOM
+ * evidence, and no script reading the form was found. Every label, with its source and date, is in
  * `./selectors.ts`. Confidence: Low for every field; the fixture is a reconstruction, not a copy.
  *
  * So the adapter uses no class or id: visible label text, `<label for>`, `role`/`aria-*` (radio
@@ -103,13 +103,13 @@ function findTicket(doc: Document): Element | null {
 
 function readSymbol(location: Loc): Field<string> {
   const m = S.TRADE_PATH.exec(location.pathname);
-  if (!m) return missing(`no symbol in the URL (${location.pathname})`);
+  if (!m) return missing(`no symbol in the URL (${location.pathname})`, 'lost');
   return found(m[1]!.toUpperCase(), `URL ${location.pathname}`);
 }
 
 function readSide(ticket: Element, b: SideButtons): Field<Side> {
   const reduce = checkboxByLabel(ticket, S.REDUCE_ONLY_LABELS);
-  if (reduce?.checked) return missing('Reduce-Only is on: this order can only reduce a position');
+  if (reduce?.checked) return missing('Reduce-Only is on: this order can only reduce a position', 'closesPosition');
   return sideFromButtons(b, false, 'no Buy / Long or Sell / Short button found');
 }
 
@@ -136,12 +136,12 @@ function unitBeside(input: HTMLInputElement): Element | null {
 
 function readSize(ticket: Element, market: Market | null): Field<TicketSize> {
   const input = inputByLabel(ticket, S.SIZE_LABELS);
-  if (!input) return missing('no Quantity input found on the ticket');
+  if (!input) return missing('no Quantity input found on the ticket', 'lost');
   const raw = normText(input.el.value);
   const n = inputNumber(input, NUMBER_STYLE); // the page's reading of the box where unambiguous; missing keeps the box text
   if (!n.ok) return n;
   const unitEl = unitBeside(input.el);
-  if (!unitEl) return missing('no unit shown next to the Quantity input');
+  if (!unitEl) return missing('no unit shown next to the Quantity input', 'lost');
   const unit = normText(unitEl.textContent);
   const where = `${input.selector} “${raw}”, unit ${describe(unitEl)}`;
   if (textIs(unit, S.CONTRACT_UNITS)) {
@@ -177,8 +177,8 @@ function labelled(ticket: Element, labels: readonly string[]): LabelledValue[] {
 
 function readBalance(ticket: Element, market: Market | null): Field<number> {
   const hits = labelled(ticket, S.BALANCE_LABELS);
-  if (hits.length === 0) return missing('no “Available Balance” shown on the ticket');
-  if (new Set(hits.map((h) => h.text)).size > 1) return missing('more than one “Available Balance” shown');
+  if (hits.length === 0) return missing('no “Available Balance” shown on the ticket', 'lost');
+  if (new Set(hits.map((h) => h.text)).size > 1) return missing('more than one “Available Balance” shown', 'lost');
   const hit = hits[0]!;
   return readAmount(hit.text, `“${hit.labelText}”`, market);
 }
@@ -195,7 +195,7 @@ function readLeverageField(ticket: Element): { leverage: Field<number>; crossSho
   }
   for (const slider of allVisible(ticket, S.LEVERAGE_SLIDER)) {
     const label = `${slider.getAttribute('aria-label') ?? ''}`;
-    if (label && !/leverage/i.test(label)) continue;
+    if (label && !/leverage/i.test(label) && !textIs(label, S.LEVERAGE_LABELS)) continue;
     const text = slider.getAttribute('aria-valuetext') ?? '';
     if (textIs(text, S.MARGIN_MODE_LABELS.cross)) {
       return { leverage: missing('the leverage is set to Cross: BitMEX cross margin has no leverage setting of its own'), crossShown: true };
@@ -204,7 +204,7 @@ function readLeverageField(ticket: Element): { leverage: Field<number>; crossSho
     if (r.ok) return { leverage: found(r.value, `slider [aria-${text ? 'valuetext' : 'valuenow'}] “${text || slider.getAttribute('aria-valuenow')}”`), crossShown: false };
   }
   if (hits.length > 0) return { leverage: missing(`no leverage like “10.00x” in “${hits[0]!.text}”`), crossShown: false };
-  return { leverage: missing('no leverage shown beside “Leverage”'), crossShown: false };
+  return { leverage: missing('no leverage shown beside “Leverage”', 'lost'), crossShown: false };
 }
 
 function readMarginMode(ticket: Element, crossShown: boolean): Field<MarginMode> {
@@ -214,12 +214,12 @@ function readMarginMode(ticket: Element, crossShown: boolean): Field<MarginMode>
   const modeOf = (el: Element): MarginMode => (textIs(el.textContent, S.MARGIN_MODE_LABELS.cross) ? 'cross' : 'isolated');
   const checked = radios.filter((r) => ariaSelected(r) === true);
   if (checked.length === 1) return found(modeOf(checked[0]!), `${describe(checked[0]!)} (checked)`);
-  if (checked.length > 1) return missing('both Cross and Isolated are marked as the margin mode');
+  if (checked.length > 1) return missing('both Cross and Isolated are marked as the margin mode', 'lost');
   if (crossShown) return found('cross', 'leverage shown as “Cross”');
   const unmarked = radios.filter((r) => ariaSelected(r) === null);
   if (unmarked.length === 1 && radios.length === 1) return found(modeOf(unmarked[0]!), describe(unmarked[0]!));
   if (radios.length > 1) return missing('cannot tell whether Cross or Isolated is chosen');
-  return missing('no Cross / Isolated margin mode shown');
+  return missing('no Cross / Isolated margin mode shown', 'lost');
 }
 
 function readTrigger(ticket: Element, labels: readonly string[], name: string): Field<number | null> {
@@ -236,7 +236,7 @@ function readTpSl(ticket: Element): { takeProfit: Field<number | null>; stopLoss
 function readVenueLiq(ticket: Element): Field<number | null> {
   const hits = labelled(ticket, S.LIQ_PRICE_LABELS);
   if (hits.length === 0) return missing('BitMEX shows its estimated liquidation price only in a tooltip on the buttons');
-  if (hits.length > 1) return missing('more than one liquidation price shown');
+  if (hits.length > 1) return missing('more than one liquidation price shown', 'lost');
   return liqField(hits[0]!, NUMBER_STYLE);
 }
 
@@ -257,7 +257,7 @@ function read(ticket: Element, location: Loc): TicketReading {
     side: readSide(ticket, b),
     orderType,
     price: readPrice(ticket, orderType),
-    markPrice: readHeaderNumber(doc, ticket, S.MARK_LABELS, 'Mark Price') ?? missing('no “Mark Price” found in the page header'),
+    markPrice: readHeaderNumber(doc, ticket, S.MARK_LABELS, 'Mark Price') ?? missing('no “Mark Price” found in the page header', 'lost'),
     size: readSize(ticket, market),
     leverage,
     marginMode: readMarginMode(ticket, crossShown),
@@ -289,6 +289,7 @@ export const bitmexAdapter: VenueAdapter = {
   id: 'bitmex',
   name: 'BitMEX',
   riskVenue: 'bitmex',
+  languages: S.LANGUAGES,
   ticketPage: (location) => S.TRADE_PATH.test(location.pathname),
   words: { margin: 'Cost', liquidationPrice: 'Liquidation Price', marginAsset: 'XBT' },
   findTicket: (doc) => withVisibilityCache(() => findTicket(doc)),

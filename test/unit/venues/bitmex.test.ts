@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bitmexAdapter as adapter, bitmexMarket } from '../../../src/venues/bitmex/adapter';
-import { classicCross, denominated, drifted, linear, newerWords } from '../../../src/venues/bitmex/fixtures/variants';
+import { classicCross, denominated, drifted, languages, linear, newerWords } from '../../../src/venues/bitmex/fixtures/variants';
 import { BOTH_SIDES_OFFERED } from '../../../src/venues/dom';
 import { ticketReadingSchema, type TicketReading } from '../../../src/venues/reading';
 import { adapterForUrl } from '../../../src/venues/registry';
@@ -77,6 +77,18 @@ describe('BitMEX adapter on the XBTUSD order form fixture', () => {
     expect(r.markPrice.ok && r.markPrice.source).toBe('header “Mark Price” “64,251.5”');
     expect(r.orderType.ok && r.orderType.source).toBe('tab a “Limit” (aria-selected)');
     expect(r.high24h && value(r.high24h)).toBe(65120);
+  });
+
+  it('the Simplified Chinese page (仓位, 价格, 买入/做多, 卖出/做空, 可用余额): the same order, both buttons with their sides', () => {
+    load(languages['zh-CN'].page(TICKET));
+    input('qty').value = '10,000';
+    const r = readAt();
+    expect(summary(r)).toEqual(EXPECTED);
+    expect(r.size.ok && r.size.source).toBe('label[for] “仓位” “10,000”, unit span “USD”');
+    expect(adapter.submitButtons!(ticket()).map((b) => [b.element.textContent, b.side])).toEqual([
+      ['买入/做多', 'long'],
+      ['卖出/做空', 'short'],
+    ]);
   });
 
   it('reads a quantity in USD contracts', () => {
