@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { TicketReading } from './venues/reading';
 import type { RiskReport } from './risk';
 import type { VenueWords } from './venues/adapter';
+import { guardModeSchema, limitsSchema } from './settings/schema';
 
 /** Messages between the popup, the background and a tab's content script. Validated on receipt. */
 export const severitySchema = z.enum(['safe', 'caution', 'danger', 'blocked', 'unknown']);
@@ -17,6 +18,21 @@ export const messageSchema = z.discriminatedUnion('type', [
     leverage: z.nullable(z.number()),
     severity: z.nullable(severitySchema),
   }),
+  // content script -> background: what applies on my site now? The background reads, migrates and
+  // repairs the stored settings, so content scripts carry none of that code. Answer: `SiteLimitsAnswer`.
+  z.object({ type: z.literal('lg:site-limits'), siteId: z.string().check(z.maxLength(40)) }),
+  // content script -> background: the trader placed an order past a warning; add it to the override log.
+  z.object({
+    type: z.literal('lg:record-override'),
+    record: z.object({
+      site: z.string(),
+      symbol: z.nullable(z.string()),
+      side: z.nullable(z.enum(['long', 'short'])),
+      leverage: z.nullable(z.number()),
+      severity: severitySchema,
+      warnings: z.array(z.string()),
+    }),
+  }),
 ]);
 export type Message = z.infer<typeof messageSchema>;
 
@@ -30,6 +46,16 @@ export const venueWordsSchema = z.object({
   liquidationPrice: z.string().check(z.minLength(1), z.maxLength(40)),
   marginAsset: z.string().check(z.minLength(1), z.maxLength(12)),
 });
+
+/** The background's answer to `lg:site-limits`: the site's limits now, and when a pending change next falls due. */
+export const siteLimitsAnswerSchema = z.object({
+  enabled: z.boolean(),
+  limits: limitsSchema,
+  guardMode: guardModeSchema,
+  riskPerTrade: z.number(),
+  nextChangeAt: z.nullable(z.number()),
+});
+export type SiteLimitsAnswer = z.infer<typeof siteLimitsAnswerSchema>;
 
 /** The venue's words from a tab's answer, or null when absent or not words. */
 export function venueWordsOf(state: TabState): VenueWords | null {

@@ -2,7 +2,8 @@ import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parseMessage, type TabState } from '../messages';
-import { loadSettings, nextPendingAt, recordOverride, siteLimits, watchSettings } from '../settings';
+import { askSiteLimits, recordOverride, watchSiteLimits } from '../content/siteSettings';
+import type { SiteLimitsAnswer } from '../messages';
 import { Overlay } from '../ui/overlay/Overlay';
 import { overlayCss, ticketLostCss } from '../ui/overlay/styles';
 import { TicketLost } from '../ui/overlay/TicketLost';
@@ -44,8 +45,7 @@ export async function guardTicket(
     tabId?: number;
   },
 ): Promise<void> {
-  let settings = await loadSettings();
-  let site = siteLimits(settings, adapter.id);
+  let site = await askSiteLimits(adapter.id);
   let siteKey = JSON.stringify(site);
   let ticket: Element | null = null;
   let observer: MutationObserver | null = null;
@@ -370,7 +370,7 @@ export async function guardTicket(
     sendBadge(null);
   }
 
-  function applyLimits(next: ReturnType<typeof siteLimits>) {
+  function applyLimits(next: SiteLimitsAnswer) {
     site = next;
     siteKey = JSON.stringify(site);
     lastKey = '';
@@ -378,20 +378,8 @@ export async function guardTicket(
     else stop();
   }
 
-  // A raised limit waiting out its cool-down takes effect on its own time, with no settings change.
-  let pendingTimer = 0;
-  function armPendingTimer() {
-    if (pendingTimer) clearTimeout(pendingTimer);
-    const at = nextPendingAt(settings);
-    pendingTimer = at === null ? 0 : window.setTimeout(() => (armPendingTimer(), applyLimits(siteLimits(settings, adapter.id))), Math.min(at - Date.now() + 50, 2 ** 31 - 1));
-  }
-  ctx.onInvalidated(() => clearTimeout(pendingTimer));
-  armPendingTimer();
-  const unwatch = watchSettings((next) => {
-    settings = next;
-    armPendingTimer();
-    applyLimits(siteLimits(settings, adapter.id));
-  });
+  // Any settings change, and a raised limit whose cool-down ends, re-asks the background.
+  const unwatch = watchSiteLimits(adapter.id, site, applyLimits);
   const unwatchPrefs = watchOverlayPrefs((next) => {
     prefs = next;
     renderOverlay();

@@ -1,12 +1,14 @@
 import { storage } from '#imports';
 import { browser, type Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { parseMessage } from '../messages';
+import { parseMessage, type SiteLimitsAnswer } from '../messages';
 import { formatLeverage } from '../ui/format';
 import { t } from '../ui/i18n';
 import { verdictWords } from '../ui/popup/words';
 import { keepUnreadable } from './backups';
-import { applyDue } from './discipline';
+import { applyDue, nextPendingAt } from './discipline';
+import { recordOverride } from './overrideLog';
+import { siteLimits } from './index';
 import { siteForUrl } from './sites';
 import { ensureSettings, loadSettings, watchSettings } from './store';
 import type { Settings } from './schema';
@@ -129,6 +131,12 @@ export async function onTabUpdated(tabId: number, change: { status?: string; url
   }
 }
 
+/** What applies on one site now, for its content script (which carries no settings code of its own). */
+export async function siteLimitsNow(siteId: string, now: number = Date.now()): Promise<SiteLimitsAnswer> {
+  const settings = await loadSettings();
+  return { ...siteLimits(settings, siteId, now), nextChangeAt: nextPendingAt(settings, now) };
+}
+
 export async function onSettingsChanged(stored: Settings): Promise<void> {
   const settings = applyDue(stored);
   const tabs = await badgeTabs.getValue();
@@ -142,6 +150,8 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) => {
     const message = parseMessage(raw);
     if (message?.type === 'lg:badge') void onBadgeMessage(message, sender);
+    if (message?.type === 'lg:site-limits') return siteLimitsNow(message.siteId);
+    if (message?.type === 'lg:record-override') return recordOverride(message.record).then(() => true);
     return undefined; // No reply: `lg:get-tab-state` is for content scripts and the demo page.
   });
   browser.tabs.onUpdated.addListener((tabId, change) => void onTabUpdated(tabId, change));

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGE_COLORS, badgeText, onBadgeMessage, onSettingsChanged, onTabUpdated, startBackground } from '@/src/settings/background';
+import { BADGE_COLORS, badgeText, onBadgeMessage, onSettingsChanged, onTabUpdated, siteLimitsNow, startBackground } from '@/src/settings/background';
+import { loadOverrideLog } from '@/src/settings/overrideLog';
 import { defaultSettings } from '@/src/settings/repair';
 import { SETTINGS_VERSION } from '@/src/settings/migrations';
 import { loadSettings, saveSettings } from '@/src/settings/store';
@@ -127,5 +128,46 @@ describe('toolbar badge', () => {
     await flush();
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(defaultSettings());
     expect((await fakeBrowser.storage.local.get('settingsBackup')).settingsBackup).toHaveLength(1);
+  });
+});
+
+describe('what a content script is told applies on its site', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const T0 = Date.UTC(2026, 0, 5, 12);
+  const HOUR = 60 * 60 * 1000;
+
+  it('an unreadable stored value reads as the defaults, guard on, nothing due', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { limits: 'broken' }, settings$: { v: SETTINGS_VERSION } });
+    const answer = await siteLimitsNow('hyperliquid', T0);
+    expect(answer).toEqual({ enabled: true, limits: defaultSettings().limits, guardMode: 'confirm', riskPerTrade: defaultSettings().limits.riskPerTrade, nextChangeAt: null });
+  });
+
+  it('a site switched off is off; its overrides apply on top of all sites’ limits', async () => {
+    const s = defaultSettings();
+    await saveSettings({ ...s, sites: { hyperliquid: { enabled: false, overrides: { maxLeverage: 3 }, guard: 'warn' } } });
+    const answer = await siteLimitsNow('hyperliquid', T0);
+    expect(answer.enabled).toBe(false);
+    expect(answer.guardMode).toBe('warn');
+    expect(answer.limits.maxLeverage).toBe(3);
+    expect((await siteLimitsNow('dydx', T0)).limits.maxLeverage).toBe(s.limits.maxLeverage);
+  });
+
+  it('a raise waiting out its cool-down: the old limit until it is due, and when it falls due', async () => {
+    const s = defaultSettings();
+    const raised = s.limits.maxLeverage + 5;
+    await saveSettings({ ...s, pending: [{ field: 'limit', site: null, key: 'maxLeverage', value: raised, requestedAt: T0, appliesAt: T0 + HOUR }] });
+    const before = await siteLimitsNow('hyperliquid', T0);
+    expect(before.limits.maxLeverage).toBe(s.limits.maxLeverage);
+    expect(before.nextChangeAt).toBe(T0 + HOUR);
+    expect((await siteLimitsNow('hyperliquid', T0 + HOUR)).limits.maxLeverage).toBe(raised);
+  });
+
+  it('answers the content script’s message, and records an override it reports', async () => {
+    startBackground();
+    const ask = (message: unknown) => fakeBrowser.runtime.onMessage.trigger(message, sender(7, 'https://dydx.trade/trade/BTC-USD'));
+    expect(await ask({ type: 'lg:site-limits', siteId: 'dydx' })).toMatchObject([{ enabled: true, guardMode: 'confirm' }]);
+    const record = { site: 'dydx', symbol: 'BTC-USD', side: 'long', leverage: 40, severity: 'danger', warnings: ['Leverage 40× is above your maximum of 10×'] };
+    expect(await ask({ type: 'lg:record-override', record })).toEqual([true]);
+    expect(await loadOverrideLog()).toMatchObject([record]);
   });
 });
