@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LIMIT_KEYS, type LimitKey } from '../../settings/limits';
 import { BUILT_IN_PRESETS, GLOBAL, deletePreset, renamePreset } from '../../settings/presets';
-import type { SavedPreset, Settings } from '../../settings/schema';
+import { MAX_PRESET_NAME, type SavedPreset, type Settings } from '../../settings/schema';
 import { t } from '../i18n';
 import { LimitsForm } from '../popup/LimitsForm';
 import { Notices } from '../popup/Notices';
@@ -70,7 +70,7 @@ function PresetRow({ preset, update, readOnly }: { preset: SavedPreset; update: 
         <input
           id={`${id}-name`}
           type="text"
-          maxLength={40}
+          maxLength={MAX_PRESET_NAME}
           value={name}
           readOnly={readOnly}
           aria-invalid={error ? 'true' : 'false'}
