@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mexcAdapter as adapter } from '../../../src/venues/mexc/adapter';
-import { contracts, drifted, noTestIds } from '../../../src/venues/mexc/fixtures/variants';
+import { contracts, drifted, languages, noTestIds } from '../../../src/venues/mexc/fixtures/variants';
+import { mexcPages } from '../../../src/venues/mexc/pages';
 import { BOTH_SIDES_OFFERED } from '../../../src/venues/dom';
 import { ticketReadingSchema, type TicketReading } from '../../../src/venues/reading';
 import { fixturePages, load, query, reason, ticketHelpers, value } from './fixtureDom';
@@ -229,6 +230,14 @@ describe('MEXC futures adapter on the ticket fixture', () => {
       for (const el of Array.from(document.querySelectorAll('.ticker_wrapper__Rb8s2 > div'))) if (/Fair Price/.test(el.textContent!)) el.remove();
       expect(reason(readAt().markPrice)).toBe('no “Fair Price” found on the page');
     });
+  });
+
+  it('every language’s locale URL is a futures page read for its contract, and the content script runs there', () => {
+    for (const [lang, { url }] of Object.entries(languages)) {
+      expect(adapter.ticketPage(new URL(url!)), `${lang} ${url}`).toBe(true);
+      expect(value(readAt(url!.replace('BTC_USDT', 'ETH_USDT')).symbol), lang).toBe('ETH_USDT');
+      expect(mexcPages.matches.some((m) => new RegExp(`^${m.replace(/[.?]/g, '\\$&').replace(/\*/g, '.*')}$`).test(url!)), `the content script's matches cover ${url}`).toBe(true);
+    }
   });
 
   it('symbol: www and legacy futures host, locale segments; none in the URL → missing', () => {

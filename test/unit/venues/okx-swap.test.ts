@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { okxSwapAdapter as adapter } from '../../../src/venues/okx-swap/adapter';
-import { coinMargined, drifted, noNames, oneWay } from '../../../src/venues/okx-swap/fixtures/variants';
+import { coinMargined, drifted, languages, noNames, oneWay } from '../../../src/venues/okx-swap/fixtures/variants';
+import { okxSwapPages } from '../../../src/venues/okx-swap/pages';
 import { BOTH_SIDES_OFFERED } from '../../../src/venues/dom';
 import { ticketReadingSchema, type TicketReading } from '../../../src/venues/reading';
 import { fixturePages, load, query, reason, ticketHelpers, value } from './fixtureDom';
@@ -239,6 +240,26 @@ describe('OKX swap adapter on the ticket fixture', () => {
     expect(readAt('https://www.okx.com/trade-swap').symbol).toEqual({ ok: true, value: 'BTC-USDT-SWAP', source: 'ticker div “BTC-USDT-SWAP”' });
     document.querySelector('.ticker-title')!.textContent = 'BTCUSDT Perpetual';
     expect(reason(readAt('https://www.okx.com/trade-swap').symbol)).toMatch(/no swap instrument/);
+  });
+
+  it('every language’s locale URL is a swap page read for its instrument, and the content script runs there', () => {
+    for (const [lang, { url }] of Object.entries(languages)) {
+      const at = new URL(url!);
+      expect(adapter.ticketPage(at), `${lang} ${url}`).toBe(true);
+      expect(value(readAt(url!.replace('btc-usdt-swap', 'eth-usdt-swap')).symbol), lang).toBe('ETH-USDT-SWAP');
+      expect(okxSwapPages.matches.some((m) => new RegExp(`^${m.replace(/[.?]/g, '\\$&').replace(/\*/g, '.*')}$`).test(url!)), `the content script's matches cover ${url}`).toBe(true);
+    }
+  });
+
+  it('the Chinese Close tab (平仓, buttons 平空 / 平多) closes a position: not assessed, no submit button guarded', () => {
+    load(languages['zh-CN']!.page(document.documentElement.outerHTML));
+    selectTab('seg', 'data-seg', 'close', 'okui-tabs-pane-segmented-active');
+    const [long, short] = Array.from(panel().querySelectorAll('[data-fx="submit"]'));
+    long!.textContent = '平空';
+    short!.textContent = '平多';
+    const r = readAt('https://www.okx.com/zh-hans/trade-swap/btc-usdt-swap');
+    expect(kind(r.side)).toBe('closesPosition');
+    expect(adapter.submitButtons!(ticket())).toEqual([]);
   });
 
   it('submit buttons with their sides (Close buttons left out); anchor = the buttons’ row; size input; watch = mark', () => {
