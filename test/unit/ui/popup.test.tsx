@@ -155,6 +155,12 @@ describe('popup', () => {
     await openOn('https://app.hyperliquid.xyz/trade/ETH', async () => state({ site: 'hyperliquid' }));
     await until(() => expect(($(view.root, 'scope-site') as HTMLInputElement | null)?.checked).toBe(true));
     expect(($(view.root, 'limit-maxLeverage') as HTMLInputElement).value).toBe('3');
+    // In the popup's little room, the note shows only beside the site's own limit; the others are read out.
+    const note = (key: string) => view.root.querySelector(`#${($(view.root, `limit-${key}`) as HTMLInputElement).id}-help`)!;
+    expect(note('maxLeverage').className).toBe('help');
+    expect(note('maxLeverage').textContent).toBe('Only here; all sites: 10×.');
+    expect(note('minLiquidationDistance').className).toBe('visually-hidden');
+    expect(note('minLiquidationDistance').textContent).toBe('Same as all sites.');
     await click($(view.root, 'scope-global'));
     await until(() => expect(($(view.root, 'limit-maxLeverage') as HTMLInputElement).value).toBe('10'));
   });
