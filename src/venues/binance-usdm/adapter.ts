@@ -132,7 +132,7 @@ function readSymbol(location: Loc, doc: Document): Field<string> {
   if (m) return found(m[1]!, `URL ${location.pathname}`);
   const t = /\b([A-Z0-9]{2,20}(?:USDT|USDC))\b/.exec(doc.title);
   if (t) return found(t[1]!, `page title “${doc.title}”`);
-  return missing(`no symbol in the URL (${location.pathname}) or the page title`, 'lost');
+  return missing(`no symbol in the URL (${location.pathname}) or the page title`);
 }
 
 function splitSymbol(symbol: string): SymbolParts | null {

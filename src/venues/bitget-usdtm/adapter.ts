@@ -93,7 +93,7 @@ function findTicket(doc: Document): Element | null {
 
 function readSymbol(location: Loc): Field<string> {
   const m = S.FUTURES_PATH.exec(location.pathname);
-  if (!m) return missing(`no symbol in the URL (${location.pathname})`, 'lost');
+  if (!m) return missing(`no symbol in the URL (${location.pathname})`);
   const symbol = m[1]!.toUpperCase();
   if (!symbol.endsWith(S.QUOTE)) return missing(`“${symbol}” in the URL is not a USDT-M symbol`);
   return found(symbol, `URL ${location.pathname}`);

@@ -156,7 +156,7 @@ function findTicket(doc: Document): Element | null {
 
 function readSymbol(location: Loc): { symbol: Field<string>; family: Family | null } {
   const m = S.TRADE_PATH.exec(location.pathname);
-  if (!m) return { symbol: missing(`no symbol in the URL (${location.pathname})`, 'lost'), family: null };
+  if (!m) return { symbol: missing(`no symbol in the URL (${location.pathname})`), family: null };
   return { symbol: found(m[2]!.toUpperCase(), `URL ${location.pathname}`), family: bybitFamily(location.pathname) };
 }
 
