@@ -1,4 +1,4 @@
-import { storage } from '#imports';
+import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 
 /**
@@ -18,7 +18,8 @@ export type OverlayPrefs = z.infer<typeof prefsSchema>;
 
 export const DEFAULT_OVERLAY_PREFS: OverlayPrefs = { theme: 'auto', detailsOpen: {} };
 
-const prefsItem = storage.defineItem<unknown>('local:overlayPrefs', { fallback: null });
+// Read with the browser's own storage API: content scripts load this, and WXT's storage wrapper would add its weight to every exchange page.
+const KEY = 'overlayPrefs';
 
 export function parseOverlayPrefs(raw: unknown): OverlayPrefs {
   const parsed = prefsSchema.safeParse(raw);
@@ -26,13 +27,18 @@ export function parseOverlayPrefs(raw: unknown): OverlayPrefs {
 }
 
 export async function loadOverlayPrefs(): Promise<OverlayPrefs> {
-  return parseOverlayPrefs(await prefsItem.getValue().catch(() => null));
+  const stored = await browser.storage.local.get(KEY).catch(() => ({}) as Record<string, unknown>);
+  return parseOverlayPrefs(stored[KEY] ?? null);
 }
 
 export async function saveOverlayPrefs(change: (prefs: OverlayPrefs) => OverlayPrefs): Promise<void> {
-  await prefsItem.setValue(change(await loadOverlayPrefs()));
+  await browser.storage.local.set({ [KEY]: change(await loadOverlayPrefs()) });
 }
 
 export function watchOverlayPrefs(onChange: (prefs: OverlayPrefs) => void): () => void {
-  return prefsItem.watch((raw) => onChange(parseOverlayPrefs(raw)));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) onChange(parseOverlayPrefs(changes[KEY]!.newValue ?? null));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
