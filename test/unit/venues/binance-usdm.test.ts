@@ -117,7 +117,7 @@ describe('Binance USDⓈ-M adapter on the ticket fixture', () => {
 
   describe('side', () => {
     it('is missing with the both-sides reason while Open Long and Open Short are both offered', () => {
-      expect(readAt().side).toEqual({ ok: false, reason: BOTH_SIDES_OFFERED });
+      expect(readAt().side).toEqual({ ok: false, reason: BOTH_SIDES_OFFERED, kind: 'bothSides' });
     });
 
     it('is read when only one side button is visible', () => {
@@ -388,6 +388,17 @@ describe('Binance USDⓈ-M adapter on the ticket fixture', () => {
     expect(watched).toHaveLength(1);
     expect(watched[0]!.textContent).toBe('64,251.3');
     expect(ticket().contains(watched[0]!)).toBe(false);
+  });
+
+  it('an element no longer on the page is missing as lost (the page-changed state counts it), not as an empty field', () => {
+    adapter.sizeInput!(ticket())!.value = '0.5';
+    $('[data-fx="leverage"]').remove();
+    $('[data-fx="margin-mode"]').remove();
+    for (const el of Array.from(ticket().querySelectorAll('.css-avbl'))) el.remove();
+    $('[data-fx="price-item"]').remove();
+    $('[data-fx="unit"]').remove();
+    const r = readAt();
+    expect(['leverage', 'marginMode', 'balance', 'price', 'size'].map((n) => { const f = r[n as keyof TicketReading]; return f && !f.ok ? f.kind : 'read'; })).toEqual(['lost', 'lost', 'lost', 'lost', 'lost']);
   });
 });
 

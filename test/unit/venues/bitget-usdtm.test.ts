@@ -309,6 +309,17 @@ describe('Bitget USDT-M adapter on the ticket fixture', () => {
     const watched = adapter.externalWatch!(document);
     expect(watched.map((w) => w.textContent)).toEqual(['64,251.3']);
   });
+
+  it('an element no longer on the page is missing as lost (the page-changed state counts it), not as an empty field', () => {
+    adapter.sizeInput!(ticket())!.value = '0.5';
+    fx('leverage').remove();
+    fx('margin-mode').remove();
+    fx('avbl').parentElement!.remove();
+    fx('mark').parentElement!.remove();
+    fx('unit').remove();
+    const r = readAt();
+    expect(['leverage', 'marginMode', 'balance', 'markPrice', 'size'].map((n) => { const f = r[n as keyof TicketReading]; return f && !f.ok ? f.kind : 'read'; })).toEqual(['lost', 'lost', 'lost', 'lost', 'lost']);
+  });
 });
 
 describe('Bitget USDT-M adapter on variants of the page', () => {
