@@ -312,3 +312,14 @@ describe('BitMEX adapter on variants of the page', () => {
     expect(adapterForUrl('https://testnet.bitmex.com/app/trade/XBTUSD')).toBeUndefined();
   });
 });
+
+describe('BitMEX: a changed page is told apart from an empty field', () => {
+  it('an element no longer where the adapter looks says kind “lost”; an empty Quantity says “empty”', () => {
+    load(TICKET);
+    expect((readAt().size as { kind?: string }).kind).toBe('empty');
+    fx('avbl').parentElement!.remove();
+    fx('mark').parentElement!.remove();
+    const r = readAt();
+    for (const name of ['balance', 'markPrice'] as const) expect((r[name] as { kind?: string }).kind, name).toBe('lost');
+  });
+});

@@ -374,3 +374,17 @@ describe('dYdX v4 adapter on variants of the page', () => {
     expect(adapter.findTicket(document)).toBeNull();
   });
 });
+
+describe('dYdX v4: a changed page is told apart from an empty field', () => {
+  it('an element no longer where the adapter looks says kind “lost”; an empty Amount says “empty”', () => {
+    load(TICKET);
+    expect((readAt().size as { kind?: string }).kind).toBe('empty');
+    document.querySelector('[data-fx="oracle"]')!.parentElement!.remove();
+    document.querySelector('[data-fx="balance"]')!.parentElement!.remove();
+    for (const t of Array.from(box().querySelectorAll('[role="tab"][data-fx="type"]'))) t.remove();
+    box().querySelector('[data-fx="leverage"]')!.remove();
+    box().querySelector('[role="group"]')!.remove();
+    const r = readAt();
+    for (const name of ['markPrice', 'balance', 'orderType', 'leverage', 'marginMode'] as const) expect((r[name] as { kind?: string }).kind, name).toBe('lost');
+  });
+});

@@ -342,3 +342,16 @@ describe('GMX v2 adapter on variants of the page', () => {
     expect(adapter.findTicket(document)).toBeNull();
   });
 });
+
+describe('GMX v2: a changed page is told apart from an empty field', () => {
+  it('an element no longer where the adapter looks says kind “lost”; an empty Size says “empty”', () => {
+    load(TICKET);
+    expect((readAt().size as { kind?: string }).kind).toBe('empty');
+    document.querySelector('[data-qa="price"]')!.remove();
+    box().querySelector('[data-qa="margin-max"]')!.remove();
+    box().querySelector('[data-qa="position-size"]')!.remove();
+    box().querySelector('[data-qa="trade-mode"]')!.remove();
+    const r = readAt();
+    for (const name of ['markPrice', 'balance', 'size', 'orderType'] as const) expect((r[name] as { kind?: string }).kind, name).toBe('lost');
+  });
+});

@@ -368,3 +368,12 @@ describe('Hyperliquid adapter on variants of the page', () => {
     expect(adapter.findTicket(document)).toBeNull();
   });
 });
+
+describe('Hyperliquid: a changed page is told apart from an empty field', () => {
+  it('an element no longer where the adapter looks says kind “lost”', () => {
+    load(TICKET);
+    fx('mark').parentElement!.remove();
+    const r = readAt();
+    expect((r.markPrice as { kind?: string }).kind).toBe('lost');
+  });
+});
