@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { expectQuietThenTicketLost } from './pages/ticketLost';
-import { BITGET_FIXTURES, BitgetPage, ONE_WAY_BUY_SELL, SIMPLIFIED_CHINESE, type BitgetWords } from './pages/bitgetPage';
+import { BITGET_FIXTURES, BitgetPage, ONE_WAY_BUY_SELL, SIMPLIFIED_CHINESE, SPANISH, type BitgetWords } from './pages/bitgetPage';
 import { OverlayPart } from './pages/overlay';
 import { riskCli } from './riskCli';
 import { drifted, languages, oneWayBuySell } from '../../src/venues/bitget-usdtm/fixtures/variants';
@@ -126,6 +126,7 @@ test.describe('overlay on Bitget USDT-M futures', () => {
 
   for (const [name, url, transform, words] of [
     ['the zh-CN page (/zh-CN/), read from its Chinese labels', BitgetPage.url('BTCUSDT', 'zh-CN'), languages['zh-CN']!.page, SIMPLIFIED_CHINESE],
+    ['the Spanish page (/es/), read from its Spanish labels', BitgetPage.url('BTCUSDT', 'es'), languages.es!.page, SPANISH],
     ['one-way mode worded Buy / Sell', BitgetPage.url(), oneWayBuySell, ONE_WAY_BUY_SELL],
   ] as [string, string, (html: string) => string, BitgetWords][]) {
     test(`${name}: the same reading as the English hedge-mode page, the liquidation prices the risk core computes`, async ({ serveFixture, openPage }) => {

@@ -17,6 +17,8 @@ const ENGLISH: BitgetWords = { available: /Available/, long: 'Open long', short:
 export const ONE_WAY_BUY_SELL: BitgetWords = { ...ENGLISH, long: 'Buy', short: 'Sell' };
 /** The zh-CN page's words (the translated fixture's, `fixtures/variants.ts`). */
 export const SIMPLIFIED_CHINESE: BitgetWords = { available: /可用/, long: '开多', short: '开空', price: '价格', quantity: '数量' };
+/** The Spanish page's words (`/es/`, the translated fixture's). */
+export const SPANISH: BitgetWords = { available: /Disponible/, long: 'Abrir long', short: 'Abrir short', price: 'Precio', quantity: 'Cantidad' };
 
 /**
  * The Bitget USDT-M fixture page (`ticket.html`) served at https://www.bitget.com/futures/usdt/<SYMBOL>.

@@ -347,6 +347,7 @@ describe('Bitget USDT-M adapter on variants of the page', () => {
   it('the registry serves USDT-M futures pages only', () => {
     expect(adapterForUrl(URL_BTC)?.id).toBe('bitget-usdtm');
     expect(adapterForUrl('https://www.bitget.com/en/futures/usdt/ETHUSDT')?.id).toBe('bitget-usdtm');
+    for (const locale of ['zh-CN', 'ru', 'es', 'tr', 'vi']) expect(adapterForUrl(`https://www.bitget.com/${locale}/futures/usdt/ETHUSDT`)?.id).toBe('bitget-usdtm');
     expect(adapterForUrl('https://www.bitget.com/spot/BTCUSDT')).toBeUndefined();
     expect(adapterForUrl('https://www.bitget.com/futures/usdc/BTCPERP')).toBeUndefined();
   });
