@@ -3,7 +3,7 @@ import { expectQuietThenTicketLost } from './pages/ticketLost';
 import { BITMEX_FIXTURES, BitmexPage } from './pages/bitmexPage';
 import { OverlayPart } from './pages/overlay';
 import { riskCli } from './riskCli';
-import { drifted } from '../../src/venues/bitmex/fixtures/variants';
+import { drifted, languages } from '../../src/venues/bitmex/fixtures/variants';
 
 const TICKET = `${BITMEX_FIXTURES}/ticket.html`;
 const MARK = 64251.5;
@@ -46,6 +46,33 @@ test.describe('overlay on BitMEX', () => {
     // The fields it could not read are said plainly.
     await expect(bx.overlay.root.locator('[data-field="venueLiquidationPrice"]')).toContainText('not found (BitMEX shows its estimated liquidation price only in a tooltip');
     await expect(bx.overlay.root.locator('[data-field="stopLoss"]')).toContainText('not found');
+  });
+
+  test('the Simplified Chinese page reads the limit order as the English page does, for each side', async ({ serveFixture, openPage }) => {
+    await serveFixture(BitmexPage.url(), TICKET, { transform: languages['zh-CN'].page });
+    const bx = new BitmexPage(await openPage(BitmexPage.url()));
+    await bx.freezeMark(MARK);
+    await bx.typeInto('价格', '64000');
+    await bx.typeInto('仓位', '10000');
+    await expect.poll(() => bx.overlay.readingRows()).toMatchObject({
+      symbol: 'XBTUSD',
+      orderType: 'limit',
+      price: '64000',
+      markPrice: String(MARK),
+      size: '10000 (contracts)',
+      leverage: '10',
+      marginMode: 'isolated',
+      balance: String(BALANCE),
+    });
+    for (const side of ['long', 'short'] as const) {
+      const overlay = new OverlayPart(bx.page, side);
+      const cli = riskCli({
+        venue: 'bitmex', symbol: 'XBTUSD', side, orderType: 'limit', price: 64000, markPrice: MARK,
+        size: { value: 10000, unit: 'contracts' }, leverage: 10, marginMode: 'isolated', balance: BALANCE,
+      });
+      await expect.poll(() => overlay.numberOf(overlay.liqPrice)).toBeCloseTo(cli.liquidationPrice!, 6);
+    }
+    await expect.poll(() => new OverlayPart(bx.page).severity()).not.toBe('unknown');
   });
 
   test('cross margin and a market order: the mark price is the entry, the balance backs the position', async ({ serveFixture, openPage }) => {

@@ -39,6 +39,12 @@ export class BitmexPage {
     return this.page.getByLabel('Limit Price', { exact: true }).filter({ visible: true });
   }
 
+  /** Types into the visible input labelled `label` (the translated page's "仓位", "价格"). */
+  async typeInto(label: string, value: string) {
+    const box = this.page.getByLabel(label, { exact: true }).filter({ visible: true });
+    await box.fill('');
+    await box.pressSequentially(value);
+  }
   async freezeMark(mark: number) {
     await this.page.evaluate((v) => (window as unknown as { __fixture: { setMark(v: number): void } }).__fixture.setMark(v), mark);
   }
