@@ -147,17 +147,10 @@ export function validateReading(raw: TicketReading): TicketReading {
 /** Fields without which no verdict is possible. */
 const KEY_FIELDS: readonly FieldName[] = ['symbol', 'side', 'orderType', 'price', 'markPrice', 'size', 'leverage', 'marginMode', 'balance'];
 
-/**
- * Adapters word a missing element "no … found" / "no … shown", and a duplicated one "more than
- * one … shown": the page no longer looks the way the adapter knows it. An empty field, a
- * Close tab or a unit we do not assess is the trader's choice, not a changed page.
- */
-const ELEMENT_LOST = /^(?:no\b.*\b(?:found|shown)\b|more than one\b)/;
-
-/** The key fields the page no longer shows where the adapter looks: the loud "this page changed" state. */
+/** The key fields the page no longer shows where the adapter looks (kind `lost`): the loud "this page changed" state. */
 export function lostFields(reading: TicketReading): FieldName[] {
   return KEY_FIELDS.filter((name) => {
     const f = reading[name];
-    return !f.ok && ELEMENT_LOST.test(f.reason);
+    return !f.ok && f.kind === 'lost';
   });
 }

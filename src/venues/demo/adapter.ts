@@ -12,7 +12,7 @@ const TICKET = 'form[data-testid="order-ticket"]';
 
 function numberAt(root: ParentNode, selector: string, what: string): Field<number> {
   const el = root.querySelector<HTMLInputElement | HTMLElement>(selector);
-  if (!el) return missing(`no ${what} found on the page (${selector})`);
+  if (!el) return missing(`no ${what} found on the page (${selector})`, 'lost');
   // A box is read as the page reads it where unambiguous; a missing figure keeps its kind and the text shown.
   const n = el instanceof HTMLInputElement ? inputNumber({ el, selector }) : readNumber(el.textContent);
   return n.ok ? found(n.value, selector) : missing(`${what}: ${n.reason}`, n.kind, n.shown);
@@ -20,7 +20,7 @@ function numberAt(root: ParentNode, selector: string, what: string): Field<numbe
 
 function optionalNumberAt(root: ParentNode, selector: string, what: string): Field<number | null> {
   const el = root.querySelector<HTMLInputElement>(selector);
-  if (!el) return missing(`no ${what} input (${selector})`);
+  if (!el) return missing(`no ${what} input (${selector})`, 'lost');
   if (el.value.trim() === '') return found(null, `${selector} (empty)`);
   return numberAt(root, selector, what);
 }
@@ -67,7 +67,7 @@ export const demoAdapter: VenueAdapter = {
     const size: TicketReading['size'] = !sizeNumber.ok
       ? sizeNumber
       : !unitSelect
-        ? missing('no size unit switch found on the ticket')
+        ? missing('no size unit switch found on the ticket', 'lost')
         : !unit
           ? missing(`size unit “${unitSelect.value}” not understood`)
           : found({ value: sizeNumber.value, unit }, `input[name="size"] in ${unitSelect.value}`);
@@ -89,8 +89,8 @@ export const demoAdapter: VenueAdapter = {
       leverage: numberAt(ticket, 'input[name="leverage"]', 'leverage'),
       marginMode,
       balance: numberAt(ticket, '[data-testid="available-balance"]', 'available balance'),
-      takeProfit: !tpslBox ? missing('no TP/SL checkbox found on the ticket') : tpslOn ? optionalNumberAt(ticket, 'input[name="takeProfit"]', 'take profit') : found(null, 'TP/SL off'),
-      stopLoss: !tpslBox ? missing('no TP/SL checkbox found on the ticket') : tpslOn ? optionalNumberAt(ticket, 'input[name="stopLoss"]', 'stop loss') : found(null, 'TP/SL off'),
+      takeProfit: !tpslBox ? missing('no TP/SL checkbox found on the ticket', 'lost') : tpslOn ? optionalNumberAt(ticket, 'input[name="takeProfit"]', 'take profit') : found(null, 'TP/SL off'),
+      stopLoss: !tpslBox ? missing('no TP/SL checkbox found on the ticket', 'lost') : tpslOn ? optionalNumberAt(ticket, 'input[name="stopLoss"]', 'stop loss') : found(null, 'TP/SL off'),
       high24h: numberAt(doc, '[data-testid="high-24h"]', '24 h high'),
       low24h: numberAt(doc, '[data-testid="low-24h"]', '24 h low'),
       venueLiquidationPrice: !venueLiqNumber
