@@ -2,7 +2,7 @@
 import { checkLimits, type LimitFacts } from './limits';
 import type { RiskInput } from './schema';
 import { solve, tierFor, valueAt, type LiquidationStatus } from './solve';
-import type { ContractKind, RiskInputName, RiskReport, RiskWarning, Severity, Tier } from './types';
+import type { ContractKind, LiquidationWhy, RiskInputName, RiskReport, RiskWarning, Severity, Tier } from './types';
 import { SEVERITY_ORDER, SEVERITY_RANK } from './types';
 import type { VenueModel } from './venues/model';
 import { warning } from './warningText';
@@ -254,9 +254,11 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
   const tiers = market.tiers;
   let liq: number | null = null;
   let reason: string | null = null;
+  let why: LiquidationWhy | null = null;
   let status: LiquidationStatus | 'unknown' = 'unknown';
   if (state === 'flat') {
     reason = pos ? 'The order closes the position, so nothing is left to liquidate' : 'There is no position: the order size is 0';
+    why = { kind: pos ? 'closes' : 'zeroSize' };
   } else if (res && collateral != null && Number.isFinite(collateral)) {
     let solved: { price: number; status: LiquidationStatus };
     if (custom) {
@@ -269,17 +271,28 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
     }
     status = solved.status;
     if (status === 'ok') liq = solved.price;
-    else if (status === 'none')
+    else if (status === 'none') {
       reason = res.s > 0 ? 'No liquidation price: the collateral covers a fall of the price to zero' : 'No liquidation price: the collateral covers any rise of the price';
-    else reason = 'The collateral is already below the maintenance margin: the position would be liquidated at once';
+      why = { kind: res.s > 0 ? 'coversFall' : 'coversRise' };
+    } else {
+      reason = 'The collateral is already below the maintenance margin: the position would be liquidated at once';
+      why = { kind: 'atOnce' };
+    }
   } else {
     // Which missing inputs stand in the way (built only on this path).
-    const need: string[] = [];
+    const need: RiskInputName[] = [];
     if (amount == null || !entry) for (const m of missing) if (m === 'price' || m === 'markPrice' || m === 'orderType' || m === 'size') need.push(m);
     if (!mode) need.push('marginMode');
     else if (mode === 'isolated' && lev == null) need.push('leverage');
     else if (mode === 'cross' && equity == null && balance == null) need.push('balance');
     reason = beyondVenue ? `Unknown: ${beyondVenue}` : (unsupported ?? (need.length ? `Unknown: needs the ${words(need)}` : "Unknown: the order's size can't be converted"));
+    why = beyondVenue
+      ? { kind: 'beyondVenue' }
+      : unsupported
+        ? { kind: 'unsupported', detail: unsupported }
+        : need.length
+          ? { kind: 'needs', needs: need }
+          : { kind: 'unconvertible' };
   }
 
   const immediate = status === 'exhausted' || (liq != null && mark != null && res != null && (res.s > 0 ? liq >= mark : liq <= mark));
@@ -373,6 +386,7 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
     collateral: fin(collateral),
     liquidationPrice: fin(liq),
     liquidationReason: reason,
+    liquidationWhy: why,
     liquidationDistance: fin(distance),
     liquidationDistancePrice: liq != null && mark != null ? fin(Math.abs(liq - mark)) : null,
     lossAtStop: fin(lossAtStop),

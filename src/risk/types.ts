@@ -135,6 +135,17 @@ export interface ResultingPosition {
   entryPrice: number;
 }
 
+/**
+ * Why a report has no liquidation price, for the UI to word: the order closes the position, its size
+ * is 0, the collateral covers any fall (a long) or any rise (a short), the position is liquidated at
+ * once, inputs are missing (`needs`), the venue would refuse the order, the venue model does not
+ * cover the market (`detail`), or the size cannot be converted.
+ */
+export type LiquidationWhy =
+  | { kind: 'closes' | 'zeroSize' | 'coversFall' | 'coversRise' | 'atOnce' | 'beyondVenue' | 'unconvertible' }
+  | { kind: 'needs'; needs: RiskInputName[] }
+  | { kind: 'unsupported'; detail: string };
+
 export interface RiskReport {
   venue: Venue;
   symbol: string | null;
@@ -167,7 +178,9 @@ export interface RiskReport {
   /** Collateral the liquidation solve used (isolated margin, or cross collateral), in the margin asset. */
   collateral: number | null;
   liquidationPrice: number | null;
+  /** Why there is no liquidation price, in English (the command line); `liquidationWhy` says it typed. */
   liquidationReason: string | null;
+  liquidationWhy: LiquidationWhy | null;
   /** Signed fraction (liquidationPrice − markPrice) / markPrice. */
   liquidationDistance: number | null;
   /** Absolute price distance |liquidationPrice − markPrice|. */

@@ -4,11 +4,11 @@
  * from the warning's typed `params`, written by ./format in the browser's locale. The risk core's
  * English `message` and an adapter's English `reason` stay for the command line and as a detail.
  */
-import type { RiskWarning, WarningParams } from '../risk/types';
+import type { RiskReport, RiskWarning } from '../risk/types';
 import type { VenueWords } from '../venues/adapter';
 import type { FieldName, MissingKind } from '../venues/reading';
 import { formatAmount, formatLeverage, formatLimitLeverage, formatLimitPercent, formatPercent, formatPrice } from './format';
-import { sentences, t } from './i18n';
+import { andList, sentences, t } from './i18n';
 
 /** A field of the order ticket, lower case, as inside a sentence: "mark price". */
 export const fieldWords = (name: FieldName): string => t(`field.${name}`);
@@ -23,140 +23,64 @@ const venueWord = (own: string | undefined, ours: string) => (own && t('lang') =
 export const marginLabel = (words: VenueWords | null | undefined): string => venueWord(words?.margin, t('overlay.margin'));
 export const liquidationPriceLabel = (words: VenueWords | null | undefined): string => venueWord(words?.liquidationPrice, t('overlay.liqPrice'));
 
-const symbolWords = (symbol: string | null) => symbol ?? t('warning.thisMarket');
-const leverageFigure = (x: number | null) => (x == null ? '—' : formatLeverage(x));
-const amountIn = (amount: number | null, asset: string) => (amount == null ? '—' : formatAmount(amount, asset));
-const priceFigure = (x: number | null) => (x == null ? '—' : formatPrice(x));
-const percentFigure = (x: number | null) => (x == null ? '—' : formatPercent(x));
+const symbolWords = (symbol: unknown) => (typeof symbol === 'string' ? symbol : t('warning.thisMarket'));
 
-function leverageLimit(key: 'maxLeverage' | 'maxAccountLeverage', p: WarningParams<'maxLeverage'>): string {
-  const f = { max: formatLimitLeverage(p.max) };
-  const beyond = { ...f, venue: p.venue, venueMax: formatLimitLeverage(p.venueMax ?? 0) };
-  const lev = { ...f, leverage: leverageFigure(p.leverage) };
-  if (key === 'maxLeverage') {
-    switch (p.form) {
-      case 'above':
-        return t('warning.maxLeverage.above', lev);
-      case 'near':
-        return t('warning.maxLeverage.near', lev);
-      case 'beyondVenue':
-        return t('warning.maxLeverage.beyondVenue', beyond);
-      case 'beyondVenueNear':
-        return t('warning.maxLeverage.beyondVenueNear', beyond);
+/** Codes whose limits are leverage (10×); the other limits are shares (5%). */
+const LEVERAGE_CODES: ReadonlySet<string> = new Set(['maxLeverage', 'maxAccountLeverage', 'leverageBelowVenueMin', 'leverageAboveVenueMax']);
+
+/**
+ * A warning's figures as its message's placeholders, each written by the one function for that
+ * figure: the order's leverage as the overlay shows it (20.0×), a limit as the trader set it (10×,
+ * 5%), prices, amounts with their asset, distances and shares as percentages.
+ */
+function placeholders(w: RiskWarning): Record<string, string> {
+  const p = w.params as unknown as Record<string, unknown>;
+  const leverageCode = LEVERAGE_CODES.has(w.code);
+  const out: Record<string, string> = {};
+  for (const [key, v] of Object.entries(p)) {
+    if (typeof v === 'string') out[key] = v;
+    if (typeof v !== 'number') continue;
+    switch (key) {
+      case 'leverage':
+        // The venue's bound names a leverage the trader typed; the trader's limit, the position's figure.
+        out[key] = w.code === 'maxLeverage' || w.code === 'maxAccountLeverage' ? formatLeverage(v) : formatLimitLeverage(v);
+        break;
+      case 'max':
+      case 'min':
+      case 'venueMax':
+        out[key] = w.code === 'sizeAboveVenueMax' ? formatPrice(v) : leverageCode ? formatLimitLeverage(v) : formatLimitPercent(v);
+        break;
+      case 'needed':
+      case 'available':
+        out[key] = formatAmount(v, String(p.asset));
+        break;
+      case 'distance':
+      case 'loss':
+      case 'apart':
+        out[key] = formatPercent(v);
+        break;
+      default:
+        out[key] = formatPrice(v);
     }
   }
-  switch (p.form) {
-    case 'above':
-      return t('warning.maxAccountLeverage.above', lev);
-    case 'near':
-      return t('warning.maxAccountLeverage.near', lev);
-    case 'beyondVenue':
-      return t('warning.maxAccountLeverage.beyondVenue', beyond);
-    case 'beyondVenueNear':
-      return t('warning.maxAccountLeverage.beyondVenueNear', beyond);
-  }
+  for (const key of ['leverage', 'needed', 'distance', 'loss', 'stop', 'liquidation', 'mark'] as const) if (p[key] === null) out[key] = '—';
+  if (w.code === 'sizeAboveVenueMax' && p.form === 'inAsset') out.max = `${out.max} ${String(p.asset)}`;
+  out.symbol = symbolWords(p.symbol);
+  if (typeof p.venueLiquidation === 'number') out.venuePrice = out.venueLiquidation!;
+  if (typeof p.word === 'string') out.word = venueWord(p.word, t('field.venueLiquidationPrice'));
+  if ('sizeIn' in p) out.unit = p.sizeIn === 'USD' ? 'USD' : t('sizeUnit.quote');
+  return out;
 }
 
-/** A warning in the trader's language, its figures in their locale. */
+/** A warning in the trader's language (`warning.<code>.<form>`), its figures in their locale. */
 export function warningText(w: RiskWarning): string {
   // A report from an older content script (the extension updated under an open tab) has no figures.
   if (!w.params) return w.message;
-  switch (w.code) {
-    case 'maxLeverage':
-      return leverageLimit('maxLeverage', w.params);
-    case 'maxAccountLeverage': {
-      const p = w.params;
-      if (p.form === 'noEquity') return t('warning.maxAccountLeverage.noEquity', { max: formatLimitLeverage(p.max) });
-      return leverageLimit('maxAccountLeverage', { ...p, form: p.form });
-    }
-    case 'minLiquidationDistance': {
-      const p = w.params;
-      const min = formatLimitPercent(p.min);
-      const distance = percentFigure(p.distance);
-      switch (p.form) {
-        case 'below':
-          return t('warning.minLiquidationDistance.below', { distance, min });
-        case 'above':
-          return t('warning.minLiquidationDistance.above', { distance, min });
-        case 'nearBelow':
-          return t('warning.minLiquidationDistance.nearBelow', { distance, min });
-        case 'nearAbove':
-          return t('warning.minLiquidationDistance.nearAbove', { distance, min });
-        case 'pastMark':
-          return t('warning.minLiquidationDistance.pastMark', { liquidation: priceFigure(p.liquidation), mark: priceFigure(p.mark), min });
-        case 'atOnce':
-          return t('warning.minLiquidationDistance.atOnce', { min });
-      }
-      break;
-    }
-    case 'maxLossAtStop': {
-      const p = w.params;
-      const figures = { stop: priceFigure(p.stop), loss: percentFigure(p.loss), max: formatLimitPercent(p.max) };
-      switch (p.form) {
-        case 'above':
-          return t('warning.maxLossAtStop.above', figures);
-        case 'near':
-          return t('warning.maxLossAtStop.near', figures);
-        case 'pastLiquidation':
-          return t('warning.maxLossAtStop.pastLiquidation', figures);
-        case 'noEquity':
-          return t('warning.maxLossAtStop.noEquity', { max: figures.max });
-      }
-      break;
-    }
-    case 'noStopLoss':
-      return t('warning.noStopLoss.unchecked', { max: formatLimitPercent(w.params.max) });
-    case 'sizeAboveVenueMax': {
-      const p = w.params;
-      const where = { venue: p.venue, symbol: symbolWords(p.symbol) };
-      return p.form === 'inContracts'
-        ? t('warning.sizeAboveVenueMax.inContracts', { ...where, max: formatPrice(p.max) })
-        : t('warning.sizeAboveVenueMax.inAsset', { ...where, max: `${formatPrice(p.max)} ${p.asset}` });
-    }
-    case 'leverageBelowVenueMin':
-      return t('warning.leverageBelowVenueMin.belowMin', { leverage: formatLimitLeverage(w.params.leverage), venue: w.params.venue, min: formatLimitLeverage(w.params.min) });
-    case 'leverageAboveVenueMax': {
-      const p = w.params;
-      const figures = { leverage: formatLimitLeverage(p.leverage), venue: p.venue, max: formatLimitLeverage(p.max) };
-      return p.form === 'onSymbol'
-        ? t('warning.leverageAboveVenueMax.onSymbol', { ...figures, symbol: symbolWords(p.symbol) })
-        : t('warning.leverageAboveVenueMax.onAnyMarket', figures);
-    }
-    case 'notEnoughMargin': {
-      const p = w.params;
-      const available = amountIn(p.available, p.asset);
-      return p.form === 'outsideVenue'
-        ? t('warning.notEnoughMargin.outsideVenue', { venue: p.venue, available })
-        : t('warning.notEnoughMargin.needs', { needed: amountIn(p.needed, p.asset), available });
-    }
-    case 'missingInput': {
-      const p = w.params;
-      // From the ticket: what the page showed, by its kind; from the risk core alone: what is lost without it.
-      if (p.detail !== undefined) return missingText(p.field, p);
-      return t(`warning.missingInput.${p.form}`);
-    }
-    case 'immediateLiquidation':
-      return t('warning.immediateLiquidation.atOnce');
-    case 'uncomputable': {
-      const p = w.params;
-      return p.form === 'unsupported'
-        ? t('warning.uncomputable.unsupported', { symbol: symbolWords(p.symbol) })
-        : t('warning.uncomputable.contractSize', { symbol: symbolWords(p.symbol), unit: p.sizeIn === 'USD' ? 'USD' : t('sizeUnit.quote') });
-    }
-    case 'stopPastLiquidation':
-      return t('warning.stopPastLiquidation.beforeStop', { stop: formatPrice(w.params.stop), liquidation: formatPrice(w.params.liquidation) });
-    case 'selfCheck': {
-      const p = w.params;
-      return t('warning.selfCheck.apart', {
-        venue: p.venue,
-        word: venueWord(p.word, t('field.venueLiquidationPrice')),
-        venuePrice: formatPrice(p.venueLiquidation),
-        ours: formatPrice(p.ours),
-        apart: formatPercent(p.apart),
-      });
-    }
-  }
-  return w.message;
+  // From the ticket: what the page showed, by its kind; from the risk core alone: what is lost without it.
+  if (w.code === 'missingInput' && w.params.detail !== undefined) return missingText(w.params.field, w.params);
+  // The key is built from the risk core's codes and forms, each of which a test finds in every locale.
+  const byKey = t as unknown as (key: string, figures: Record<string, string>) => string;
+  return byKey(`warning.${w.code}.${w.params.form}`, placeholders(w)) || w.message;
 }
 
 /** The English detail behind a warning, where it says more than the sentence (an adapter's reason). */
@@ -181,3 +105,18 @@ export function missingText(name: FieldName, field: { kind?: string; shown?: str
 
 /** The same in a word or two, for the list of what was read: "empty", "not found"… */
 export const readStateText = (field: { kind?: string }): string => t(`readState.${kindOf(field.kind)}`);
+
+/** Why a report has no liquidation price, as a clause after "No liquidation price:". */
+export function noLiquidationText(report: Pick<RiskReport, 'liquidationWhy' | 'liquidationReason'>): string {
+  const why = report.liquidationWhy;
+  // A report from an older content script has only the English reason.
+  if (!why) return report.liquidationReason ?? t('overlay.notEnoughRead');
+  switch (why.kind) {
+    case 'needs':
+      return t('liquidation.needs', { fields: andList(why.needs.map((n) => fieldWords(n))) });
+    case 'unsupported':
+      return t('liquidation.unsupported');
+    default:
+      return t(`liquidation.${why.kind}`);
+  }
+}

@@ -9,7 +9,7 @@ import type { OrderSnapshot } from '../../guard/heldOrder';
 import type { SideAssessment } from '../../guard/types';
 import { formatAmount, formatDistance, formatLeverage, formatPercent, formatPrice, formatSize } from '../format';
 import { MARK, andList, around, formatNumber, t } from '../i18n';
-import { fieldWords, liquidationPriceLabel, marginLabel, missingText, readStateText, warningDetail, warningText } from '../warnings';
+import { fieldWords, liquidationPriceLabel, marginLabel, missingText, noLiquidationText, readStateText, warningDetail, warningText } from '../warnings';
 
 export type { SideAssessment } from '../../guard/types';
 
@@ -245,8 +245,8 @@ function SideLine({ a, words, twoSided }: { a: SideAssessment; words: VenueWords
           {DASH}
         </span>
       )}
-      <span class="liq" data-testid="lg-liq-distance" data-value={r.liquidationDistance ?? ''}>
-        {liq ? formatDistance(r.liquidationDistance!) : t('overlay.noLiqPrice', { reason: r.liquidationReason ?? t('overlay.notEnoughRead') })}
+      <span class="liq" data-testid="lg-liq-distance" data-value={r.liquidationDistance ?? ''} title={liq ? undefined : (r.liquidationReason ?? undefined)}>
+        {liq ? formatDistance(r.liquidationDistance!) : t('overlay.noLiqPrice', { reason: noLiquidationText(r) })}
       </span>
     </p>
   );

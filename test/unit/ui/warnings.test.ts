@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { assess } from '@/src/risk';
 import { WARNING_CODES, WARNING_FORMS, type RiskWarning, type WarningCode } from '@/src/risk/types';
 import { warning } from '@/src/risk/warningText';
-import { missingText, readStateText, warningText } from '@/src/ui/warnings';
+import { missingText, noLiquidationText, readStateText, warningText } from '@/src/ui/warnings';
 import { LOCALES, getMessageFrom, useMessages, type Locale } from './messages';
 
 /** Every figure any warning may carry; each form uses some of them. */
@@ -139,5 +139,34 @@ describe('a field that could not be read', () => {
     inLocale('zh_CN');
     const w = warning('missingInput', 'unknown', { form: 'size', field: 'size', kind: 'empty', detail: 'size: empty' });
     expect(warningText(w)).toBe('无法读取数量：此处没有输入或显示内容。');
+  });
+});
+
+describe('no liquidation price, and why', () => {
+  const order = { venue: 'binance-usdm', symbol: 'BTCUSDT', side: 'long', orderType: 'limit', price: 62_000, markPrice: 62_000, size: { value: 0.01, unit: 'base' }, leverage: 1, balance: 100_000 } as const;
+
+  it('the risk core says why, typed: the collateral covers a fall to zero; the margin mode is missing', () => {
+    expect(assess({ ...order, marginMode: 'cross' }).liquidationWhy).toEqual({ kind: 'coversFall' });
+    expect(assess(order).liquidationWhy).toEqual({ kind: 'needs', needs: ['marginMode'] });
+  });
+
+  it('reads in the trader’s language', () => {
+    inLocale('zh_CN');
+    expect(noLiquidationText(assess({ ...order, marginMode: 'cross' }))).toBe('保证金足以覆盖价格跌到零');
+    expect(noLiquidationText(assess(order))).toBe('需要保证金模式');
+    inLocale('en');
+    expect(noLiquidationText(assess(order))).toBe('needs the margin mode');
+  });
+
+  it('every reason in every language', () => {
+    const whys = [
+      ...(['closes', 'zeroSize', 'coversFall', 'coversRise', 'atOnce', 'beyondVenue', 'unconvertible'] as const).map((kind) => ({ kind })),
+      { kind: 'needs' as const, needs: ['price' as const, 'leverage' as const] },
+      { kind: 'unsupported' as const, detail: 'XBTETH is a quanto contract' },
+    ];
+    for (const locale of LOCALES) {
+      inLocale(locale);
+      for (const why of whys) expect(noLiquidationText({ liquidationWhy: why, liquidationReason: 'x' }), `${locale} ${why.kind}`).not.toMatch(/^$|[{}$]|^x$/);
+    }
   });
 });
