@@ -164,7 +164,7 @@ describe('what a content script is told applies on its site', () => {
 
   it('answers the content script’s message, and records an override it reports', async () => {
     startBackground();
-    const ask = (message: unknown) => fakeBrowser.runtime.onMessage.trigger(message, sender(7, 'https://dydx.trade/trade/BTC-USD'));
+    const ask = (message: unknown) => fakeBrowser.runtime.onMessage.trigger(message, sender(7, 'https://dydx.trade/trade/BTC-USD'), () => undefined);
     expect(await ask({ type: 'lg:site-limits', siteId: 'dydx' })).toMatchObject([{ enabled: true, guardMode: 'confirm' }]);
     const record = { site: 'dydx', symbol: 'BTC-USD', side: 'long', leverage: 40, severity: 'danger', warnings: ['Leverage 40× is above your maximum of 10×'] };
     expect(await ask({ type: 'lg:record-override', record })).toEqual([true]);
