@@ -398,7 +398,7 @@ describe('Binance USDⓈ-M adapter on the ticket fixture', () => {
     $('[data-fx="price-item"]').remove();
     $('[data-fx="unit"]').remove();
     const r = readAt();
-    expect(['leverage', 'marginMode', 'balance', 'price', 'size'].map((n) => { const f = r[n as keyof TicketReading]; return f && !f.ok ? f.kind : 'read'; })).toEqual(['lost', 'lost', 'lost', 'lost', 'lost']);
+    expect((['leverage', 'marginMode', 'balance', 'price', 'size'] as const).map((n) => { const f = r[n]; return f.ok ? 'read' : f.kind; })).toEqual(['lost', 'lost', 'lost', 'lost', 'lost']);
   });
 });
 

@@ -329,7 +329,7 @@ describe('Bybit adapter on the USDT perpetual ticket fixture', () => {
     fx('mark').parentElement!.remove();
     fx('qty-unit').remove();
     const r = readAt();
-    expect(['leverage', 'marginMode', 'balance', 'markPrice', 'size'].map((n) => { const f = r[n as keyof TicketReading]; return f && !f.ok ? f.kind : 'read'; })).toEqual(['lost', 'lost', 'lost', 'lost', 'lost']);
+    expect((['leverage', 'marginMode', 'balance', 'markPrice', 'size'] as const).map((n) => { const f = r[n]; return f.ok ? 'read' : f.kind; })).toEqual(['lost', 'lost', 'lost', 'lost', 'lost']);
   });
 });
 
