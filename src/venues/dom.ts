@@ -220,8 +220,11 @@ function labelInfo(labels: readonly string[]) {
   let info = labelInfos.get(labels);
   if (!info) {
     const compactLabels = labels.map(compactText);
+    // Every character in both cases: a page's "Марк" or "İşlem" starts with a capital the
+    // walker's quick test (ASCII-only lower-casing) keeps as it is.
     const codes = new Set<number>();
-    for (const l of compactLabels) for (let i = 0; i < l.length; i++) codes.add(l.charCodeAt(i));
+    for (const l of [...compactLabels, ...labels])
+      for (const ch of l) for (const form of [ch, ch.toLowerCase(), ch.toUpperCase()]) codes.add(form.charCodeAt(0));
     info = { compactLabels, codes, maxLen: Math.max(...labels.map((l) => l.length)) * 2 + 24 };
     labelInfos.set(labels, info);
   }
