@@ -103,7 +103,7 @@ function findTicket(doc: Document): Element | null {
 
 function readSymbol(location: Loc): Field<string> {
   const m = S.TRADE_PATH.exec(location.pathname);
-  if (!m) return missing(`no symbol in the URL (${location.pathname})`, 'lost');
+  if (!m) return missing(`no symbol in the URL (${location.pathname})`);
   return found(m[1]!.toUpperCase(), `URL ${location.pathname}`);
 }
 

@@ -124,7 +124,7 @@ function readSymbol(location: Loc, doc: Document, ticket: Element): Field<string
   if (routed) return found(routed[1]!.toUpperCase(), `URL ${hash}`);
   const header = headerMarkets(doc, ticket);
   if (header.length === 1) return found(header[0]!, `header “${header[0]}”`);
-  return missing(`no market in the URL (${location.pathname}) or the page header`, 'lost');
+  return missing(`no market in the URL (${location.pathname}) or the page header`);
 }
 
 function readSide(ticket: Element): Field<Side> {

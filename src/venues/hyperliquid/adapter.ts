@@ -117,7 +117,7 @@ function readSymbol(location: Loc, doc: Document, ticket: Element): Field<string
     return found(fromUrl, `URL ${location.pathname}`);
   }
   if (header.length === 1) return found(header[0]!, `header “${header[0]}-USD”`);
-  return missing(`no coin in the URL (${location.pathname}) or the page header`, 'lost');
+  return missing(`no coin in the URL (${location.pathname}) or the page header`);
 }
 
 function readSide(ticket: Element): Field<Side> {
