@@ -7,7 +7,7 @@ export default defineConfig({
   manifestVersion: 3,
   outDir: process.env.LG_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.LG_SOURCEMAP ? true : false } }),
+  vite: () => ({ plugins: [preact()], build: { sourcemap: !!process.env.LG_SOURCEMAP } }),
   manifest: ({ browser }) => ({
     // Both from locales/<lang>.yml, in the browser's language (English description: at most 132 characters, test/store).
     name: '__MSG_extName__',

@@ -4,7 +4,6 @@ import { worstSeverity, type RiskReport, type Severity } from '../risk/types';
 import type { VenueModel } from '../risk/venues/model';
 import type { Limits } from '../settings';
 import type { VenueAdapter } from '../venues/adapter';
-import { BOTH_SIDES_OFFERED } from '../venues/dom';
 import type { TicketReading } from '../venues/reading';
 import { warning } from '../risk/warningText';
 import type { SideAssessment } from './types';
@@ -107,7 +106,7 @@ function selfCheck(report: RiskReport, reading: TicketReading, adapter: VenueAda
 export function assessTicket(reading: TicketReading, adapter: VenueAdapter, options: AssessOptions): TicketAssessment {
   // Without a side, only a ticket that offers both at once is assessed (once per side); a Close tab,
   // Reduce-Only or an unreadable side is "unknown", with the adapter's reason.
-  if (!reading.side.ok && reading.side.reason !== BOTH_SIDES_OFFERED) {
+  if (!reading.side.ok && reading.side.kind !== 'bothSides') {
     return { assessments: [], severity: 'unknown', unassessed: `Not assessed: ${reading.side.reason}.` };
   }
   const sides: ('long' | 'short')[] = reading.side.ok ? [reading.side.value] : ['long', 'short'];

@@ -23,7 +23,7 @@ export interface OrderSnapshot {
 export const KEY_FIELDS = ['size', 'leverage', 'price'] as const;
 export type KeyField = (typeof KEY_FIELDS)[number];
 
-const valueOf = <T>(field: { ok: true; value: T } | { ok: false }): T | null => (field.ok ? field.value : null);
+const fieldValue = <T>(field: { ok: true; value: T } | { ok: false }): T | null => (field.ok ? field.value : null);
 
 /** The text a missing field was read from, where the reader kept it (`shown`). */
 function shownText(field: TicketReading[FieldName]): string | null {
@@ -38,15 +38,15 @@ export function orderSnapshot(reading: TicketReading, side: Side | null): OrderS
     const shown = shownText(reading[name]);
     if (shown !== null) unread[name] = shown;
   }
-  const size = valueOf(reading.size);
+  const size = fieldValue(reading.size);
   return {
-    side: side ?? valueOf(reading.side),
-    symbol: valueOf(reading.symbol),
-    orderType: valueOf(reading.orderType),
-    price: valueOf(reading.orderType) === 'market' ? null : valueOf(reading.price),
+    side: side ?? fieldValue(reading.side),
+    symbol: fieldValue(reading.symbol),
+    orderType: fieldValue(reading.orderType),
+    price: fieldValue(reading.orderType) === 'market' ? null : fieldValue(reading.price),
     size: size ? { value: size.value, unit: size.unit } : null,
-    leverage: valueOf(reading.leverage),
-    marginMode: valueOf(reading.marginMode),
+    leverage: fieldValue(reading.leverage),
+    marginMode: fieldValue(reading.marginMode),
     unread,
   };
 }
@@ -83,7 +83,7 @@ export type GateDecision =
 
 function unreadableKeyField(reading: TicketReading): UnreadableField | null {
   for (const field of KEY_FIELDS) {
-    if (field === 'price' && valueOf(reading.orderType) === 'market') continue;
+    if (field === 'price' && fieldValue(reading.orderType) === 'market') continue;
     const shown = shownText(reading[field]);
     if (shown !== null) return { field, shown };
   }

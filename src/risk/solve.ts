@@ -118,7 +118,7 @@ export function solve(
         break;
       }
     }
-    if (price !== price) price = rootFor(kind, s, amount, entry, collateral, fee, basis, tier); // none consistent: first tier decides the status
+    if (Number.isNaN(price)) price = rootFor(kind, s, amount, entry, collateral, fee, basis, tier); // none consistent: first tier decides the status
   }
   return { price, status: statusOf(kind, s, price), tier };
 }

@@ -67,6 +67,15 @@ const copy = (s: Settings): Settings => ({
   pending: [...s.pending],
 });
 
+/** The site's entry in `s`, created with the defaults if it has none yet. */
+function siteEntry(s: Settings, siteId: string): SiteSettings {
+  const existing = s.sites[siteId];
+  if (existing) return existing;
+  const created = defaultSite();
+  s.sites[siteId] = created;
+  return created;
+}
+
 function applyOne(s: Settings, p: PendingChange): void {
   switch (p.field) {
     case 'limit': {
@@ -74,7 +83,7 @@ function applyOne(s: Settings, p: PendingChange): void {
         if (p.value !== null) s.limits[p.key] = p.value;
         return;
       }
-      const site = (s.sites[p.site] ??= defaultSite());
+      const site = siteEntry(s, p.site);
       if (p.value === null) delete site.overrides[p.key];
       else site.overrides[p.key] = p.value;
       return;
@@ -83,10 +92,10 @@ function applyOne(s: Settings, p: PendingChange): void {
       s.limits.hard = s.limits.hard.filter((k) => k !== p.key);
       return;
     case 'guard':
-      (s.sites[p.site] ??= defaultSite()).guard = p.value;
+      siteEntry(s, p.site).guard = p.value;
       return;
     case 'enabled':
-      (s.sites[p.site] ??= defaultSite()).enabled = p.value;
+      siteEntry(s, p.site).enabled = p.value;
       return;
     case 'coolDown':
       s.discipline.coolDown = p.value;

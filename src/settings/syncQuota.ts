@@ -33,7 +33,11 @@ export function chromeItemBytes(key: string, value: unknown): number {
   let numbers = 0;
   // Each number written as Chrome writes it (as a string: two quotes too many), '<' and U+2028/9 escaped.
   const chromeJson =
-    JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? (numbers++, chromeNumber(v)) : v)) ?? 'null';
+    JSON.stringify(value, (_key, v: unknown) => {
+      if (typeof v !== 'number' || !Number.isFinite(v)) return v;
+      numbers++;
+      return chromeNumber(v);
+    }) ?? 'null';
   let escapes = 0;
   for (const c of chromeJson.match(/[<\u2028\u2029]/g) ?? []) escapes += c === '<' ? 5 : 3;
   return utf8Bytes(key) + utf8Bytes(chromeJson) - 2 * numbers + escapes;

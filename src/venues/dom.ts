@@ -50,7 +50,7 @@ const HIDDEN_BY_MARKUP = '[hidden], [inert], [aria-hidden="true"]:not([data-aria
  * mark it with `data-aria-hidden`; that app is still on screen, so such marks are ignored.
  */
 export function isVisible(el: Element | null | undefined): boolean {
-  if (!el || !el.isConnected) return false;
+  if (!el?.isConnected) return false;
   const cached = cache?.get(el);
   if (cached !== undefined) return cached;
   const visible = computeVisible(el);
@@ -280,7 +280,7 @@ export function labelledValues(root: ParentNode, labels: readonly string[], skip
   const key = `${labels.join('\u0001')}|${skip?.selector ?? ''}`;
   const known = kept.pageLabels.get(key);
   // Text changes do not forget lookups, so a remembered label must still say what it said.
-  if (known && known.every((h) => h.label.isConnected && h.value.isConnected && textIs(h.label.textContent, labels))) {
+  if (known?.every((h) => h.label.isConnected && h.value.isConnected && textIs(h.label.textContent, labels))) {
     return known.map((h) => ({ ...h, text: normText(h.value.textContent) }));
   }
   const hits = findLabelledValues(root, labels, skip);

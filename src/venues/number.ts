@@ -176,6 +176,7 @@ const figure = (n: number): string => (Math.abs(n) < 1e15 ? price(n) : 'a number
 function javascriptReadings(text: string, raw: string): Field<number> | null {
   if (!JS_NOTATION.test(text)) return null;
   // A parser that reads nothing (NaN: parseInt(".5e1")) places no order; an infinite reading is no figure.
+  // biome-ignore lint/correctness/useParseIntRadix: what a page's own parseInt(text) makes of it ("0x10" is 16), not a parse of ours.
   const readings = [Number(text), parseFloat(text), parseInt(text)].filter((n) => !Number.isNaN(n));
   if (readings.length === 0) return null;
   if (!readings.every(Number.isFinite)) return missing(`not a finite number (“${text}”)`, 'invalid', raw);

@@ -27,7 +27,7 @@ export interface Fixtures {
 const LOCAL_SCHEMES = ['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:', 'devtools:'];
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this destructuring; this one has none.
   guard: async ({}, use) => {
     await use({ errors: [], requests: [], served: new Set() });
   },

@@ -61,6 +61,7 @@ function titleOf(test: TestCase): string {
   return `${file}:${test.location.line} › ${titles.join(' › ')}`;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: strips the terminal's colour codes (ESC [ … m) from messages.
 const plain = (error: TestError | undefined) => (error?.message ?? error?.value ?? '').replace(/\u001b\[[0-9;]*m/g, '');
 
 /** The first non-empty line of an error's message, without colour codes. */

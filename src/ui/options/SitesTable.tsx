@@ -40,8 +40,8 @@ export function SitesTable({
   const settingsKey = JSON.stringify(settings.sites) + JSON.stringify(settings.limits);
 
   useEffect(() => {
+    // Keyed on the settings' values, not the object (a new one on every read).
     if (!edited) setCells(cellsOf(settings));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [settingsKey]);
 
   const parseCell = (key: LimitKey, text: string): { ok: true; value: number | undefined } | { ok: false; error: string } => {
@@ -59,7 +59,7 @@ export function SitesTable({
       for (const key of LIMIT_KEYS) {
         const parsed = parseCell(key, cells[site.id]![key]);
         if (parsed.ok) perSite[site.id]![key] = parsed.value;
-        else (found[site.id] ??= {})[key] = parsed.error;
+        else found[site.id] = { ...found[site.id], [key]: parsed.error };
       }
     }
     setErrors(found);

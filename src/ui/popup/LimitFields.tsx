@@ -48,7 +48,6 @@ export function useLimitDraft(current: NumberValues, scope: LimitScope) {
     baseline.current = currentDraft;
     lastScope.current = scopeKey;
     // Keyed on the values, not the objects: `scope` may be a new object on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [currentKey, scopeKey]);
 
   /** A field typed into: its error goes as soon as the value is valid. */

@@ -36,7 +36,7 @@ import {
   withVisibilityCache,
   type Match,
 } from '../dom';
-import { readLeverage, readNumber, readNumberAt } from '../number';
+import { readLeverage, readNumberAt } from '../number';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
 import { inputNumber, triggerField, watchFigures } from '../fields';
 import { anchorAfterButtons, headerFigure, liqBySide, optional, readTpSlBox, sideFromButtons, sidedButtons } from '../labelTicket';

@@ -56,7 +56,7 @@ import {
   textInputs,
   type TicketShape,
 } from '../labelTicket';
-import { readLeverage, readNumber, readNumberAt } from '../number';
+import { readLeverage, readNumberAt } from '../number';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
 import * as S from './selectors';
 
@@ -99,7 +99,7 @@ function readSymbol(location: Loc): Field<string> {
   return found(symbol, `URL ${location.pathname}`);
 }
 
-const baseOf = (symbol: string | null) => (symbol && symbol.endsWith(S.QUOTE) ? symbol.slice(0, -S.QUOTE.length) : null);
+const baseOf = (symbol: string | null) => (symbol?.endsWith(S.QUOTE) ? symbol.slice(0, -S.QUOTE.length) : null);
 
 function readSide(ticket: Element, b: SideButtons): Field<Side> {
   return sideFromButtons(b, readOpenCloseMode(ticket, S.MODE_LABELS) === 'close', 'no Open long / Open short (Buy / Sell) button found');

@@ -69,7 +69,7 @@ import {
   textInputs,
   type TicketShape,
 } from '../labelTicket';
-import { readLeverage, readNumber, readNumberAt } from '../number';
+import { readLeverage, readNumberAt } from '../number';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
 import * as S from './selectors';
 
@@ -105,7 +105,7 @@ export function bybitRiskVenue(location: Pick<Location, 'pathname'> | null | und
 export function bybitWords(location: Pick<Location, 'pathname'> | null | undefined): VenueWords {
   const m = location ? S.TRADE_PATH.exec(location.pathname) : null;
   const parts = m ? splitSymbol(m[2]!.toUpperCase()) : null;
-  const inverse = m?.[1]!.toLowerCase() === 'inverse';
+  const inverse = m?.[1]?.toLowerCase() === 'inverse';
   return {
     margin: 'Initial Margin',
     liquidationPrice: 'Est. Liq. Price',

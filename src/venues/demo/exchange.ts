@@ -42,7 +42,10 @@ export function startDemoExchange(doc: Document, win: Window & typeof globalThis
   let mark = market.mark;
   // A small deterministic random walk so the demo and its screenshots are repeatable.
   let seed = 42;
-  const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const rand = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
 
   const input = (name: string) => ticket.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
   const selected = (group: string, attr: string) =>

@@ -18,7 +18,7 @@
 import type { VenueAdapter } from '../adapter';
 import { BOTH_SIDES_OFFERED, allVisible, checkboxByLabel, commonAncestor, describe, findByText, firstVisible, inputByLabel, labelledValues, normText, textIs, withVisibilityCache, type Match } from '../dom';
 import { balanceField, estimateBeside, inputNumber, inputsByLabelStart, pageFigure, pageHits, selectedTab, triggerField, watchFigures } from '../fields';
-import { readLeverage, readNumber, readNumberAt } from '../number';
+import { readLeverage, readNumberAt } from '../number';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
 import * as S from './selectors';
 

@@ -57,7 +57,7 @@ describe('Binance USDⓈ-M', () => {
 
   it('maintenance amounts (cum) follow the published recurrence', () => {
     const tiers = buildTiers(BINANCE_BTCUSDT_2021.rows);
-    tiers.forEach((t, i) => expect(t.deduction).toBeCloseTo(BINANCE_BTCUSDT_2021.publishedCum[i]!, 6));
+    for (const [i, t] of tiers.entries()) expect(t.deduction).toBeCloseTo(BINANCE_BTCUSDT_2021.publishedCum[i]!, 6);
   });
 
   it('B-3 (derived): isolated 10x, 1 BTC at 100,000, bracket 2', () => {
@@ -121,7 +121,7 @@ describe('Bybit', () => {
 
   it('BTCUSDT deductions match the published column', () => {
     const tiers = VENUE_MODELS['bybit-linear'].tiers('BTCUSDT');
-    BYBIT.btcDeductions.forEach((d, i) => expect(tiers[i]!.deduction).toBeCloseTo(d, 6));
+    for (const [i, d] of BYBIT.btcDeductions.entries()) expect(tiers[i]!.deduction).toBeCloseTo(d, 6);
   });
 
   it('BY-9 (derived): inverse isolated long 60,000 USD @50,000 10x → 45,681.82 (2026 revision)', () => {

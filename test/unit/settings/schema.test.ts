@@ -110,7 +110,7 @@ describe('settings schema (v3)', () => {
       requestedAt: 1_999_999_999_999,
       appliesAt: 1_999_999_999_999 + 86_400_000,
     }));
-    pending.forEach((p, i) => p.field === 'limit' && (p.site = siteIds[Math.floor(i / NUMBER_KEYS.length)]!));
+    for (const [i, p] of pending.entries()) if (p.field === 'limit') p.site = siteIds[Math.floor(i / NUMBER_KEYS.length)]!;
     const big: Settings = {
       limits: {
         maxLeverage: 123.456789,

@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';

@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-import { h } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TabState } from '@/src/messages';

@@ -483,7 +483,7 @@ describe('drifted markup: the same figures or "unknown", never another figure', 
       it('rendered twice, copy with other figures: every figure from one and the same copy, or no ticket', () => {
         load(base);
         const ticket = adapter.findTicket(document)!;
-        const copy = renderTwice(ticket, (c) => withSize(c, COPY_SIZE));
+        renderTwice(ticket, (c) => withSize(c, COPY_SIZE));
         const r = readPage(adapter, location);
         if (!r) return expectLostTicketNotice(adapter, location);
         // The copy's own reading, alone on the page: the other admissible set of figures.

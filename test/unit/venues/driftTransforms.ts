@@ -22,7 +22,10 @@ export function renameClasses(doc: Document): void {
   const map = new Map<string, string>();
   const renamed = (c: string) => {
     let n = map.get(c);
-    if (!n) map.set(c, (n = `r${hash(c)}${map.size.toString(36)}`));
+    if (!n) {
+      n = `r${hash(c)}${map.size.toString(36)}`;
+      map.set(c, n);
+    }
     return n;
   };
   for (const el of Array.from(doc.querySelectorAll('[class]'))) {
@@ -70,7 +73,7 @@ function reverseChildren(parent: Element): void {
     el.before(mark);
     return mark;
   });
-  els.reverse().forEach((el, i) => marks[i]!.replaceWith(el));
+  for (const [i, el] of els.reverse().entries()) marks[i]!.replaceWith(el);
 }
 
 /** A new layout: the ticket's blocks (its root's children) in the reverse order. */

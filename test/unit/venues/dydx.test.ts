@@ -112,7 +112,10 @@ describe('dYdX v4 adapter on the ticket fixture', () => {
     });
 
     it('no tab selected, or the tabs removed: side missing with the reason', () => {
-      for (const t of Array.from(box().querySelectorAll('[id$="-trigger-BUY"], [id$="-trigger-SELL"]'))) t.setAttribute('aria-selected', 'false'), t.setAttribute('data-state', 'inactive');
+      for (const t of Array.from(box().querySelectorAll('[id$="-trigger-BUY"], [id$="-trigger-SELL"]'))) {
+        t.setAttribute('aria-selected', 'false');
+        t.setAttribute('data-state', 'inactive');
+      }
       expect(reason(readAt().side)).toBe('cannot tell whether Buy | Long or Sell | Short is selected');
     });
 
