@@ -158,7 +158,7 @@ function readAmount(text: string, where: string, market: Market | null): Field<n
   const m = /^(.*?)\s*(XBT|mXBT|μXBT|µXBT|uXBT|XBt|[A-Z]{3,5})$/.exec(text);
   if (!m) return readNumberAt(text, where, NUMBER_STYLE);
   const [, figure, unit] = m as unknown as [string, string, string];
-  const expectsXbt = !market || market.kind !== 'linear';
+  const expectsXbt = market?.kind !== 'linear';
   const factor = S.XBT_DENOMINATIONS[unit];
   if (factor !== undefined) {
     if (!expectsXbt) return missing(`the amount is shown in ${unit}, not ${market!.quote}`);

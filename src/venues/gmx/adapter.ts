@@ -227,7 +227,7 @@ function chartHeaderPrices(doc: Document, ticket: Element): Element[] {
         const next = n.nextElementSibling;
         // The price block holds just the two; a pair of percentages ("Open interest (52%/48%)") is not a price.
         const pair = n.parentElement?.firstElementChild === n && n.parentElement.childElementCount === 2;
-        return pair && next !== null && next.matches(S.CHART_HEADER_NUMBERS) && S.DAILY_CHANGE.test(normText(next.textContent)) && !S.DAILY_CHANGE.test(normText(n.textContent));
+        return pair && next?.matches(S.CHART_HEADER_NUMBERS) && S.DAILY_CHANGE.test(normText(next.textContent)) && !S.DAILY_CHANGE.test(normText(n.textContent));
       });
       if (prices.length === 0) continue;
       for (const p of prices) out.add(p);
