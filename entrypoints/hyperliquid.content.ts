@@ -1,5 +1,5 @@
 import { hyperliquidAdapter } from '@/src/venues/hyperliquid/adapter';
 import { hyperliquid } from '@/src/risk/venues/hyperliquid';
-import { venueContentScript } from '@/src/guard/venueContentScript';
+import { venueContentScript } from '@/src/content/venueContentScript';
 
 export default defineContentScript(venueContentScript(hyperliquidAdapter, [hyperliquid]));

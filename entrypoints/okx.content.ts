@@ -1,5 +1,5 @@
 import { okxSwapAdapter } from '@/src/venues/okx-swap/adapter';
 import { okxSwap } from '@/src/risk/venues/okx';
-import { venueContentScript } from '@/src/guard/venueContentScript';
+import { venueContentScript } from '@/src/content/venueContentScript';
 
 export default defineContentScript(venueContentScript(okxSwapAdapter, [okxSwap]));

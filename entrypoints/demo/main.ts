@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { guardTicket } from '@/src/guard/guardTicket';
+import { guardTicket } from '@/src/content/guardTicket';
 import { startDemoExchange } from '@/src/venues/demo/exchange';
 import { demoAdapter } from '@/src/venues/demo/adapter';
 import { binanceUsdm } from '@/src/risk/venues/binance';

@@ -37,13 +37,13 @@ function round(x: number, d: number): string {
     const s = Math.abs(x) < 1e21 ? x.toFixed(d) : x.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 });
     return s.indexOf('.') < 0 ? s : s.replace(/\.?0+$/, '');
   }
-  let digits = '' + n;
-  while (digits.length <= d) digits = '0' + digits;
+  let digits = `${n}`;
+  while (digits.length <= d) digits = `0${digits}`;
   let end = digits.length;
   const point = end - d;
   while (end > point && digits.charCodeAt(end - 1) === 48) end--; // trailing '0'
-  const s = end > point ? digits.slice(0, point) + '.' + digits.slice(point, end) : digits.slice(0, point);
-  return x < 0 && n !== 0 ? '-' + s : s;
+  const s = end > point ? `${digits.slice(0, point)}.${digits.slice(point, end)}` : digits.slice(0, point);
+  return x < 0 && n !== 0 ? `-${s}` : s;
 }
 
 /** At least `d` places, more (up to 8) when a small |x| would otherwise show fewer than two significant digits. */

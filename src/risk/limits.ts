@@ -65,7 +65,8 @@ export function checkLimits(limits: Limits | null | undefined, f: LimitFacts, ou
   const maxLev = limits.maxLeverage;
   if (maxLev != null && f.positionLeverage != null) {
     const l = f.positionLeverage;
-    if ((sev = grade(l / maxLev, 'maxLeverage', limits)))
+    sev = grade(l / maxLev, 'maxLeverage', limits);
+    if (sev)
       out.push(warning('maxLeverage', sev, { form: leverageForm(l, sev, f), ...leverageFigures(l, maxLev, f) }));
   }
 
@@ -74,11 +75,13 @@ export function checkLimits(limits: Limits | null | undefined, f: LimitFacts, ou
     const liq = f.liquidationPrice;
     const mark = f.markPrice;
     if (f.immediate) {
-      if ((sev = grade(Infinity, 'minLiquidationDistance', limits)))
+      sev = grade(Infinity, 'minLiquidationDistance', limits);
+      if (sev)
         out.push(warning('minLiquidationDistance', sev, { form: liq != null && mark != null ? 'pastMark' : 'atOnce', distance: null, min: minDist, liquidation: liq, mark }));
     } else if (liq != null && mark != null) {
       const d = Math.abs(liq - mark) / mark;
-      if ((sev = grade(d > 0 ? minDist / d : Infinity, 'minLiquidationDistance', limits)))
+      sev = grade(d > 0 ? minDist / d : Infinity, 'minLiquidationDistance', limits);
+      if (sev)
         out.push(
           warning('minLiquidationDistance', sev, {
             form: liq < mark ? (broken(sev) ? 'below' : 'nearBelow') : broken(sev) ? 'above' : 'nearAbove',
@@ -94,11 +97,13 @@ export function checkLimits(limits: Limits | null | undefined, f: LimitFacts, ou
   const maxAcc = limits.maxAccountLeverage;
   if (maxAcc != null) {
     if (f.noEquity) {
-      if ((sev = grade(Infinity, 'maxAccountLeverage', limits)))
+      sev = grade(Infinity, 'maxAccountLeverage', limits);
+      if (sev)
         out.push(warning('maxAccountLeverage', sev, { form: 'noEquity', leverage: null, max: maxAcc, venue: f.venueName ?? 'the venue', venueMax: null }));
     } else if (f.accountLeverage != null) {
       const a = f.accountLeverage;
-      if ((sev = grade(a / maxAcc, 'maxAccountLeverage', limits)))
+      sev = grade(a / maxAcc, 'maxAccountLeverage', limits);
+      if (sev)
         out.push(warning('maxAccountLeverage', sev, { form: leverageForm(a, sev, f), ...leverageFigures(a, maxAcc, f) }));
     }
   }
@@ -109,11 +114,13 @@ export function checkLimits(limits: Limits | null | undefined, f: LimitFacts, ou
       // Informational only: a ticket without a stop is not graded (see src/risk/README.md).
       out.push(warning('noStopLoss', 'safe', { form: 'unchecked', max: maxLoss }));
     } else if (f.noEquity) {
-      if ((sev = grade(Infinity, 'maxLossAtStop', limits)))
+      sev = grade(Infinity, 'maxLossAtStop', limits);
+      if (sev)
         out.push(warning('maxLossAtStop', sev, { form: 'noEquity', stop: f.stopLoss, loss: null, max: maxLoss }));
     } else if (f.lossAtStopFraction != null) {
       const loss = f.lossAtStopFraction;
-      if ((sev = grade(maxLoss > 0 ? loss / maxLoss : loss > 0 ? Infinity : 0, 'maxLossAtStop', limits)))
+      sev = grade(maxLoss > 0 ? loss / maxLoss : loss > 0 ? Infinity : 0, 'maxLossAtStop', limits);
+      if (sev)
         out.push(
           warning('maxLossAtStop', sev, {
             form: f.stopPastLiquidation ? 'pastLiquidation' : broken(sev) ? 'above' : 'near',

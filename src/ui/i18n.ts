@@ -61,7 +61,10 @@ function formatter(style: 'decimal' | 'percent', min: number, max: number): Intl
   const key = `${locale} ${style} ${min} ${max}`;
   let f = formatters.get(key);
   // Latin digits in every locale: the figures are read against the exchange's ticket, which uses them.
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, { style, minimumFractionDigits: min, maximumFractionDigits: max, numberingSystem: 'latn' })));
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { style, minimumFractionDigits: min, maximumFractionDigits: max, numberingSystem: 'latn' });
+    formatters.set(key, f);
+  }
   return f;
 }
 

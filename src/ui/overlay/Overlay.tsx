@@ -301,7 +301,9 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
   const warnings = assessments.flatMap((a) =>
     a.report.warnings.flatMap((w) => {
       const text = warningText(w);
-      return seen.has(text) ? [] : (seen.add(text), [{ w, text, side: a.side }]);
+      if (seen.has(text)) return [];
+      seen.add(text);
+      return [{ w, text, side: a.side }];
     }),
   );
   return (

@@ -2,7 +2,7 @@ import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parseMessage, type TabState } from '../messages';
-import { askSiteLimits, recordOverride, watchSiteLimits } from '../content/siteSettings';
+import { askSiteLimits, recordOverride, watchSiteLimits } from './siteSettings';
 import type { SiteLimitsAnswer } from '../messages';
 import { Overlay } from '../ui/overlay/Overlay';
 import { overlayCss, ticketLostCss } from '../ui/overlay/styles';
@@ -15,11 +15,11 @@ import type { VenueAdapter } from '../venues/adapter';
 import type { VenueModel } from '../risk/venues/model';
 import { validateReading, type TicketReading } from '../venues/reading';
 import { forgetLookups, rememberLookups } from '../venues/dom';
-import { assessTicket, type TicketAssessment } from './assessTicket';
-import { dailyRange, MarkHistory } from './markHistory';
-import { OrderGate } from './orderGate';
+import { assessTicket, type TicketAssessment } from '../guard/assessTicket';
+import { dailyRange, MarkHistory } from '../guard/markHistory';
+import { OrderGate } from '../guard/orderGate';
 import { fillSize } from './fillSize';
-import type { GuardMode } from './types';
+import type { GuardMode } from '../guard/types';
 import type { OverlayModel } from '../ui/overlay/Overlay';
 
 /** Attribute changes inside a ticket that can change what it means (tabs, toggles, visibility). */
@@ -35,6 +35,15 @@ const MARK_FOLLOW_MS = 500;
 /**
  * Watches one venue's order ticket and keeps the overlay beside its submit buttons up to date.
  * One MutationObserver scoped to the ticket (plus the mark price), batched to one update per frame.
+ *
+ * What runs in which state:
+ * - off (the trader switched the site off): no observer, no timers, no overlay, no badge; the
+ *   window listeners (order gate, ticket events, location changes) stay attached but return at
+ *   once, and the popup is still answered ("off"); switching on starts the rest;
+ * - on, ticket not found yet: a 500 ms search; on a ticket page, after 6 s the lost-ticket notice;
+ * - on, ticket found: the observer, the ticket's input listeners, the overlay, the badge, the
+ *   order gate (guard mode), and the popup's tab-state answers;
+ * - holding an order: the gate's panel in the overlay; any change re-assesses the held order.
  */
 export async function guardTicket(
   ctx: ContentScriptContext,
@@ -123,7 +132,11 @@ export async function guardTicket(
     if (frame || markTimer || ctx.isInvalid) return;
     const wait = lastRead + MARK_FOLLOW_MS - performance.now();
     if (wait <= 0) schedule();
-    else markTimer = window.setTimeout(() => ((markTimer = 0), schedule()), wait);
+    else
+      markTimer = window.setTimeout(() => {
+        markTimer = 0;
+        schedule();
+      }, wait);
   };
   ctx.onInvalidated(() => {
     if (frame) cancelAnimationFrame(frame);
@@ -305,7 +318,7 @@ export async function guardTicket(
       cancelAnimationFrame(frame);
       frame = 0;
     }
-    if (!ticket || !ticket.isConnected) {
+    if (!ticket?.isConnected) {
       if (!attach()) {
         if (ui) removeUi();
         latest = null;
