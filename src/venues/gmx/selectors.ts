@@ -19,7 +19,7 @@
  *
  * Languages (the page's language menu): gmx-interface `src/lib/i18n.ts` `locales` = en, es, zh
  * (简体中文), zh-tw, ko, ru, ja, fr, de. Of Leverage Guard's: en, zh-CN (GMX's `zh`), ko, ru, es (no
- * Turkish, no Vietnamese). The choice is kept in localStorage, not in the URL.
+ * Turkish, no Vietnamese). The page keeps the choice in the browser, not in the URL.
  * Numbers: GMX writes every figure with `numberWithCommas` (sdk/src/utils/numbers/utils.ts): `,`
  * groups and `.` decimals in every language (`$\u200a3,120.45`), so English digits are read everywhere.
  * Styling is Tailwind: the classes read are the design token that marks the selected tab
