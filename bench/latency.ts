@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { launchWithExtension } from '../test/e2e/browser';
+import { overlayShown } from './overlay';
 import { VENUES } from './pageOverhead';
 
 export interface LatencyResult {
@@ -37,7 +38,7 @@ async function installProbe(page: Page, size: Locator) {
 }
 
 export async function measureLatency(name: string, page: Page, size: Locator, rounds = 20, typed = (k: number) => `0.${k}2345`): Promise<LatencyResult> {
-  await page.locator('[data-testid="lg-overlay"]').waitFor();
+  await overlayShown(page);
   await installProbe(page, size);
   for (let i = 0; i < rounds; i++) {
     await size.fill('');

@@ -31,6 +31,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Locator, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath, extensionDir } from '../test/e2e/browser';
+import { overlayShown } from './overlay';
 import { BinancePage, BINANCE_FIXTURES } from '../test/e2e/pages/binancePage';
 import { BitgetPage, BITGET_FIXTURES } from '../test/e2e/pages/bitgetPage';
 import { BitmexPage, BITMEX_FIXTURES } from '../test/e2e/pages/bitmexPage';
@@ -170,7 +171,7 @@ async function open(context: BrowserContext, v: BenchVenue, withExtension: boole
   await page.addInitScript(busyScriptFor(v));
   await page.goto(v.url);
   await v.sizeInput(page).waitFor();
-  if (withExtension) await page.locator('[data-testid="lg-overlay"]').waitFor();
+  if (withExtension) await overlayShown(page);
   if (!(await page.evaluate(() => (window as unknown as { __busy: { marks(): number } }).__busy.marks() > 0))) {
     throw new Error(`${v.name}: the fixture has no __fixture.setMark hook to tick`);
   }
@@ -252,7 +253,9 @@ async function soak(context: BrowserContext, v: BenchVenue, withExtension: boole
       const busy = w.__busy as unknown as { marks(): number };
       // One count per mark tick the overlay answered (several mutation batches for one tick count once).
       if (root) new MutationObserver(() => {
-        if (busy.marks() !== w.__lastMarks) (w.__lastMarks = busy.marks()), w.__renders++;
+        if (busy.marks() === w.__lastMarks) return;
+        w.__lastMarks = busy.marks();
+        w.__renders++;
       }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
     });
     await page.waitForTimeout(300);
