@@ -81,10 +81,12 @@ export function englishMessage<C extends WarningCode>(code: C, params: WarningPa
 
 /** A warning with its figures and its English sentence. */
 export function warning<C extends WarningCode>(code: C, severity: Severity, params: WarningParams<C>): RiskWarning {
-  // Figures are finite or null, as every number of the report is (a loss share over a near-zero equity is unbounded).
+  // Figures are finite or null, and never -0, as every number of the report is (a loss share over a near-zero equity is unbounded).
   for (const key in params) {
     const x = (params as Record<string, unknown>)[key];
     if (typeof x === 'number' && !Number.isFinite(x)) (params as Record<string, unknown>)[key] = null;
+    // -0 (an equity of -0) would read "-0 USDT" and does not survive the message to the popup (JSON writes 0).
+    else if (Object.is(x, -0)) (params as Record<string, unknown>)[key] = 0;
   }
   return { code, severity, params, message: englishMessage(code, params) } as RiskWarning;
 }

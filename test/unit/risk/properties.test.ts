@@ -337,4 +337,14 @@ describe('properties on every venue', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('an equity of -0 is written as 0 in a warning, as the popup receives it (a case fast-check found)', () => {
+    const parsed = riskInputSchema.safeParse({ venue: 'mexc-usdtm', side: 'long', markPrice: 1e-9, size: { value: 1e-9, unit: 'base' }, leverage: 0.01, equity: -0 });
+    expect(parsed.success).toBe(true);
+    const r = assess(parsed.data!);
+    const margin = r.warnings.find((w) => w.code === 'notEnoughMargin');
+    expect(margin?.params).toMatchObject({ available: 0 });
+    expect(Object.is((margin?.params as { available: number }).available, -0)).toBe(false);
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
 });
