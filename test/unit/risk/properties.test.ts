@@ -344,7 +344,7 @@ describe('properties on every venue', () => {
     const r = assess(parsed.data!);
     const margin = r.warnings.find((w) => w.code === 'notEnoughMargin');
     expect(margin?.params).toMatchObject({ available: 0 });
-    expect(Object.is((margin?.params as { available: number }).available, -0)).toBe(false);
+    expect(Object.is((margin!.params as { available: number }).available, -0)).toBe(false);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
 });
