@@ -1,6 +1,6 @@
-import { startBackground } from '@/src/settings/background';
+import { startBackground } from '@/src/background';
 
-// Toolbar badge per tab, and repair of stored settings at install/start-up (src/settings/background.ts).
+// Toolbar badge per tab, the content scripts' settings, and repair of stored settings at install/start-up (src/background/).
 export default defineBackground(() => {
   startBackground();
 });

@@ -1,15 +1,57 @@
-// Trader's limits → warnings. Severity per issue 3: caution past 80 % of a limit, danger when it is
-// broken, blocked when the broken limit is one the trader marked as hard.
+// Trader's limits → warnings: caution past 80 % of a limit, danger when it is broken, blocked when
+// the broken limit is one the trader marked as hard.
+import * as z from 'zod/mini';
 import type { LimitCode, RiskWarning, Severity } from './types';
 import { warning } from './warningText';
 
-export interface Limits {
-  maxLeverage?: number | null;
-  minLiquidationDistance?: number | null;
-  maxAccountLeverage?: number | null;
-  maxLossAtStop?: number | null;
-  hard?: readonly LimitCode[] | null;
+/**
+ * One limit, declared once: the risk core reads its key and bound, the settings their range and
+ * the cool-down, the forms the unit. Words are looked up by key in the locale files
+ * (`limit.<key>`, `limit.<key>Help`).
+ */
+export interface LimitSpec<K extends string = string> {
+  key: K;
+  /**
+   * `max`: a value above it breaks the limit, and raising it loosens the guard; `min`: a value
+   * below it breaks the limit, and lowering it loosens the guard.
+   */
+  bound: 'max' | 'min';
+  /** Whether the risk core accepts 0 as the limit (0 % distance: off; 0 % loss: no loss at all). */
+  zero: 'allowed' | 'refused';
+  /** Shown after the input: `×` for leverage, `%` for fractions. */
+  unit: '×' | '%';
+  /** A share of the account's equity: the field reads "% of equity". */
+  ofEquity: boolean;
+  /** Stored value × scale = the number the trader types (fractions are typed as percent). */
+  scale: 1 | 100;
+  /** Inclusive range a trader may set (the settings clamp to it). */
+  min: number;
+  max: number;
 }
+
+export const LIMIT_SPECS = {
+  maxLeverage: { key: 'maxLeverage', bound: 'max', zero: 'refused', unit: '×', ofEquity: false, scale: 1, min: 1, max: 500 },
+  minLiquidationDistance: { key: 'minLiquidationDistance', bound: 'min', zero: 'allowed', unit: '%', ofEquity: false, scale: 100, min: 0, max: 0.9 },
+  maxAccountLeverage: { key: 'maxAccountLeverage', bound: 'max', zero: 'refused', unit: '×', ofEquity: false, scale: 1, min: 0.1, max: 500 },
+  maxLossAtStop: { key: 'maxLossAtStop', bound: 'max', zero: 'allowed', unit: '%', ofEquity: true, scale: 100, min: 0.001, max: 1 },
+} as const satisfies { [K in LimitCode]: LimitSpec<K> };
+
+/** The limits in the order forms and warnings list them. */
+export const LIMIT_KEYS = ['maxLeverage', 'minLiquidationDistance', 'maxAccountLeverage', 'maxLossAtStop'] as const satisfies readonly LimitCode[];
+export type LimitKey = (typeof LIMIT_KEYS)[number];
+// Every warning code of a limit has its spec, and every spec its warning code.
+const everyCodeListed: [LimitCode] extends [LimitKey] ? true : never = true;
+void everyCodeListed;
+
+/** The limits part of the risk core's input: every limit nullish (not checked), and the hard list. */
+export const limitsInputSchema = z.object({
+  ...(Object.fromEntries(
+    LIMIT_KEYS.map((k) => [k, z.nullish(z.number().check(LIMIT_SPECS[k].zero === 'allowed' ? z.nonnegative() : z.positive()))]),
+  ) as Record<LimitKey, z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>>),
+  hard: z.nullish(z.array(z.enum(LIMIT_KEYS))),
+});
+
+export type Limits = z.infer<typeof limitsInputSchema>;
 
 /** Share of a limit past which a value earns `caution` (used = value/limit for a maximum, limit/value for a minimum). */
 export const CAUTION_SHARE = 0.8;

@@ -1,30 +1,24 @@
-import { LIMIT_KEYS, LIMIT_SPECS, NUMBER_KEYS, formatLimit, isLooser, type NumberKey } from './limits';
-import {
-  COOL_DOWNS,
-  DEFAULT_GUARD_MODE,
-  GUARD_MODES,
-  MAX_PENDING,
-  pendingKey,
-  type CoolDown,
-  type GuardMode,
-  type PendingChange,
-  type Settings,
-  type SiteSettings,
-} from './schema';
-import { siteName } from './sites';
+import { LIMIT_KEYS, NUMBER_KEYS, isLooser } from './limits';
+import { copySettings, copySite } from './pending';
+import { MAX_PENDING, pendingKey, type PendingChange, type Settings } from './schema';
+import { COOL_DOWNS, DISCIPLINE_OPTIONS, DISCIPLINE_OPTION_KEYS, SITE_OPTIONS, SITE_OPTION_KEYS, defaultSite, type CoolDown } from './table';
+
+// The popup, the options page and the content script import these from here.
+export { applyDue, cancelPending, nextPendingAt } from './pending';
+export { setCoolDown, setGuardMode } from './changes';
+export { defaultSite } from './table';
 
 /**
  * The commitment device: raising a limit takes effect only after the cool-down the trader chose;
  * lowering it applies at once.
  *
  * What counts as raising (making the guard weaker), each checked on its own:
- * - a limit of all sites or a site's override, moved the loose way: max leverage, max account
- *   leverage, max loss at stop or risk per trade up; min distance to liquidation down. Removing a
- *   site's override counts when what the site then follows is looser than the override was;
+ * - a limit of all sites or a site's override, moved the loose way (`bound` in `LIMIT_SPECS`: a
+ *   `max` up, a `min` down). Removing a site's override counts when what the site then follows is
+ *   looser than the override was;
  * - a limit no longer hard;
- * - a site's guard mode weaker (confirm → warn → off);
- * - switching a site off (no overlay and no checks there at all: the widest raise there is);
- * - a shorter cool-down (otherwise the cool-down could be switched off and the raise made at once).
+ * - a row of the settings table (`table.ts`) moved the way its `looser` says: a site's guard mode
+ *   weaker (confirm → warn → off), switching a site off, a shorter cool-down.
  * Everything else applies at once: lowering a limit, marking one hard, a stricter guard mode,
  * switching a site on, a longer cool-down, saving/renaming/deleting presets, cancelling a pending
  * change. Applying a preset, import, reset and restore are the same field-by-field changes and go
@@ -40,100 +34,13 @@ import { siteName } from './sites';
 
 export const COOL_DOWN_MS: Record<CoolDown, number> = { none: 0, '1h': 60 * 60 * 1000, '24h': 24 * 60 * 60 * 1000 };
 
-export const COOL_DOWN_WORDS: Record<CoolDown, string> = { none: 'None', '1h': '1 hour', '24h': '24 hours' };
-
-export const GUARD_MODE_WORDS: Record<GuardMode, { label: string; help: string }> = {
-  off: { label: 'Off', help: 'Shows the risk; never holds an order.' },
-  warn: { label: 'Warn', help: 'Flags an order past your limits as you place it, without holding it.' },
-  confirm: { label: 'Confirm', help: 'Holds an order past your limits until you confirm it; a hard limit cannot be confirmed.' },
-};
-
-const guardRank = (m: GuardMode) => GUARD_MODES.indexOf(m);
 const coolDownRank = (c: CoolDown) => COOL_DOWNS.indexOf(c);
 
 /** The stricter (longer) of two cool-downs. */
 export const stricterCoolDown = (a: CoolDown, b: CoolDown): CoolDown => (coolDownRank(a) >= coolDownRank(b) ? a : b);
 
-export const defaultSite = (): SiteSettings => ({ enabled: true, guard: DEFAULT_GUARD_MODE, overrides: {} });
-
-const copySite = (site: SiteSettings | undefined): SiteSettings =>
-  site ? { enabled: site.enabled, guard: site.guard, overrides: { ...site.overrides } } : defaultSite();
-
-const copy = (s: Settings): Settings => ({
-  limits: { ...s.limits, hard: [...s.limits.hard] },
-  sites: Object.fromEntries(Object.entries(s.sites).map(([id, site]) => [id, copySite(site)])),
-  presets: s.presets,
-  discipline: { ...s.discipline },
-  pending: [...s.pending],
-});
-
-/** The site's entry in `s`, created with the defaults if it has none yet. */
-function siteEntry(s: Settings, siteId: string): SiteSettings {
-  const existing = s.sites[siteId];
-  if (existing) return existing;
-  const created = defaultSite();
-  s.sites[siteId] = created;
-  return created;
-}
-
-function applyOne(s: Settings, p: PendingChange): void {
-  switch (p.field) {
-    case 'limit': {
-      if (p.site === null) {
-        if (p.value !== null) s.limits[p.key] = p.value;
-        return;
-      }
-      const site = siteEntry(s, p.site);
-      if (p.value === null) delete site.overrides[p.key];
-      else site.overrides[p.key] = p.value;
-      return;
-    }
-    case 'hard':
-      s.limits.hard = s.limits.hard.filter((k) => k !== p.key);
-      return;
-    case 'guard':
-      siteEntry(s, p.site).guard = p.value;
-      return;
-    case 'enabled':
-      siteEntry(s, p.site).enabled = p.value;
-      return;
-    case 'coolDown':
-      s.discipline.coolDown = p.value;
-      return;
-  }
-}
-
-/**
- * The settings as they apply at `now`: every pending change with `appliesAt <= now` applied (in
- * the order they fall due) and removed from `pending`. Returns the same object when none is due.
- */
-export function applyDue<S extends Settings>(settings: S, now: number = Date.now()): S {
-  if (!settings.pending.some((p) => p.appliesAt <= now)) return settings;
-  const next = copy(settings);
-  const due = next.pending.filter((p) => p.appliesAt <= now).sort((a, b) => a.appliesAt - b.appliesAt);
-  for (const p of due) applyOne(next, p);
-  next.pending = next.pending.filter((p) => p.appliesAt > now);
-  return { ...settings, ...next };
-}
-
-/** When the next pending change applies (after `now`), or null when none is waiting. */
-export function nextPendingAt(settings: Pick<Settings, 'pending'>, now: number = Date.now()): number | null {
-  let next: number | null = null;
-  for (const p of settings.pending) if (p.appliesAt > now && (next === null || p.appliesAt < next)) next = p.appliesAt;
-  return next;
-}
-
-export function cancelPending(settings: Settings, key: string): Settings {
-  return { ...settings, pending: settings.pending.filter((p) => pendingKey(p) !== key) };
-}
-
-export function setGuardMode(settings: Settings, siteId: string, guard: GuardMode): Settings {
-  return { ...settings, sites: { ...settings.sites, [siteId]: { ...copySite(settings.sites[siteId]), guard } } };
-}
-
-export function setCoolDown(settings: Settings, coolDown: CoolDown): Settings {
-  return { ...settings, discipline: { ...settings.discipline, coolDown } };
-}
+/** A row of the settings table, seen through what the cool-down needs of it. */
+type Looseness = { looser: (next: unknown, previous: unknown) => boolean };
 
 export class TooManyPendingError extends Error {}
 
@@ -144,12 +51,8 @@ export interface CommitResult {
   deferred: PendingChange[];
 }
 
-type Target =
-  | { field: 'limit'; site: string | null; key: NumberKey; value: number | null }
-  | { field: 'hard'; key: (typeof LIMIT_KEYS)[number]; value: false }
-  | { field: 'guard'; site: string; value: GuardMode }
-  | { field: 'enabled'; site: string; value: false }
-  | { field: 'coolDown'; value: CoolDown };
+/** What a pending change names: everything but its times. */
+type Target = PendingChange extends infer P ? (P extends PendingChange ? Omit<P, 'requestedAt' | 'appliesAt'> : never) : never;
 
 /**
  * Turns a change the trader asked for (`before` → `after`, both as they apply now) into what is
@@ -161,7 +64,7 @@ type Target =
  */
 export function commitChange(before: Settings, after: Settings, now: number = Date.now()): CommitResult {
   const wait = COOL_DOWN_MS[stricterCoolDown(before.discipline.coolDown, after.discipline.coolDown)];
-  const out = copy(after);
+  const out = copySettings(after);
   const previous = new Map(before.pending.map((p) => [pendingKey(p), p]));
   const deferred: PendingChange[] = [];
 
@@ -208,15 +111,14 @@ export function commitChange(before: Settings, after: Settings, now: number = Da
     const was = before.sites[id] ?? defaultSite();
     const is = after.sites[id] ?? defaultSite();
     const site = () => (out.sites[id] ??= copySite(after.sites[id]));
-    if (was.enabled !== is.enabled) {
-      changed({ field: 'enabled', site: id, value: false }, !is.enabled, () => true, () => (site().enabled = true));
-    }
-    if (was.guard !== is.guard) {
+    for (const key of SITE_OPTION_KEYS) {
+      if (was[key] === is[key]) continue;
+      const { looser } = SITE_OPTIONS[key] as Looseness;
       changed(
-        { field: 'guard', site: id, value: is.guard },
-        guardRank(is.guard) < guardRank(was.guard),
-        (p) => p.field === 'guard' && guardRank(is.guard) >= guardRank(p.value),
-        () => (site().guard = was.guard),
+        { field: key, site: id, value: is[key] } as Target,
+        looser(is[key], was[key]),
+        (p) => p.field === key && !looser(is[key], p.value),
+        () => ((site() as Record<string, unknown>)[key] = was[key]),
       );
     }
     for (const key of NUMBER_KEYS) {
@@ -238,14 +140,16 @@ export function commitChange(before: Settings, after: Settings, now: number = Da
     }
   }
 
-  const wasCd = before.discipline.coolDown;
-  const isCd = after.discipline.coolDown;
-  if (wasCd !== isCd) {
+  for (const key of DISCIPLINE_OPTION_KEYS) {
+    const was = before.discipline[key];
+    const is = after.discipline[key];
+    if (was === is) continue;
+    const { looser } = DISCIPLINE_OPTIONS[key] as Looseness;
     changed(
-      { field: 'coolDown', value: isCd },
-      coolDownRank(isCd) < coolDownRank(wasCd),
-      (p) => p.field === 'coolDown' && coolDownRank(isCd) >= coolDownRank(p.value),
-      () => (out.discipline.coolDown = wasCd),
+      { field: key, value: is } as Target,
+      looser(is, was),
+      (p) => p.field === key && !looser(is, p.value),
+      () => ((out.discipline as Record<string, unknown>)[key] = was),
     );
   }
 
@@ -256,43 +160,4 @@ export function commitChange(before: Settings, after: Settings, now: number = Da
   }
   out.pending.sort((a, b) => a.appliesAt - b.appliesAt || pendingKey(a).localeCompare(pendingKey(b)));
   return { settings: out, deferred };
-}
-
-// ---------- words for the popup and the options page ----------
-
-/** "Max leverage 25×", "Min distance to liquidation 3 % on Hyperliquid", "Guard mode Warn on Demo exchange"… */
-export function describePending(p: PendingChange): string {
-  const on = (site: string) => ` on ${siteName(site)}`;
-  switch (p.field) {
-    case 'limit': {
-      const label = LIMIT_SPECS[p.key].label;
-      if (p.site === null) return `${label} ${formatLimit(p.key, p.value ?? 0)}`;
-      return p.value === null ? `${label}${on(p.site)}: same as all sites` : `${label} ${formatLimit(p.key, p.value)}${on(p.site)}`;
-    }
-    case 'hard':
-      return `${LIMIT_SPECS[p.key].label} no longer a hard limit`;
-    case 'guard':
-      return `Guard mode ${GUARD_MODE_WORDS[p.value].label}${on(p.site)}`;
-    case 'enabled':
-      return `Leverage Guard off${on(p.site)}`;
-    case 'coolDown':
-      return `Cool-down ${COOL_DOWN_WORDS[p.value].toLowerCase()}`;
-  }
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const pad = (n: number) => String(n).padStart(2, '0');
-const dayStart = (t: number) => {
-  const d = new Date(t);
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-};
-
-/** "14:05 today", "14:05 tomorrow", "3 Apr 14:05" (local time, 24-hour). */
-export function formatAppliesAt(appliesAt: number, now: number = Date.now()): string {
-  const d = new Date(appliesAt);
-  const time = `${pad(d.getHours())}:${pad(d.getMinutes())}`;
-  const days = Math.round((dayStart(appliesAt) - dayStart(now)) / 86_400_000);
-  if (days === 0) return `${time} today`;
-  if (days === 1) return `${time} tomorrow`;
-  return `${d.getDate()} ${MONTHS[d.getMonth()]} ${time}`;
 }

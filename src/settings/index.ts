@@ -3,7 +3,8 @@
 // store.ts); the override log is in storage.local (overrideLog.ts). The content script reads them
 // through `loadSettings`, `watchSettings`, `siteLimits` and `nextPendingAt`, and writes the
 // override log with `recordOverride`; the popup and options page also write the settings.
-import { applyDue } from './discipline';
+import { defaultSite } from './defaults';
+import { applyDue } from './pending';
 import type { GuardMode, Limits, PendingChange, Settings } from './schema';
 
 export {
@@ -34,7 +35,8 @@ export {
   type SiteSettings,
 } from './schema';
 export { SETTINGS_VERSION, migrateSettings, settingsMigrations } from './migrations';
-export { DEFAULT_LIMITS, DEFAULT_SETTINGS, defaultSettings, repairSettings } from './repair';
+export { DEFAULT_LIMITS, DEFAULT_SETTINGS, defaultSettings, defaultSite } from './defaults';
+export { repairSettings } from './repair';
 export {
   BUILT_IN_PRESETS,
   DEFAULT_PRESET,
@@ -46,18 +48,10 @@ export {
   setSiteEnabled,
   type LimitScope,
 } from './presets';
-export {
-  COOL_DOWN_MS,
-  GUARD_MODE_WORDS,
-  applyDue,
-  cancelPending,
-  commitChange,
-  describePending,
-  formatAppliesAt,
-  nextPendingAt,
-  setCoolDown,
-  setGuardMode,
-} from './discipline';
+export { COOL_DOWN_MS, commitChange } from './discipline';
+export { applyDue, cancelPending, nextPendingAt } from './pending';
+export { setCoolDown, setGuardMode, setSiteOption } from './changes';
+export { DISCIPLINE_OPTIONS, SITE_OPTIONS } from './table';
 export { SITES, siteById, siteForUrl, siteName, type SiteInfo } from './sites';
 export {
   SETTINGS_KEY,
@@ -109,7 +103,7 @@ export function siteLimits(
   const applied = settings.pending?.length
     ? applyDue({ presets: [], discipline: { coolDown: 'none' }, ...settings, pending: [...settings.pending] } as Settings, now)
     : settings;
-  const site = applied.sites[siteId];
-  const limits: Limits = { ...applied.limits, ...site?.overrides, hard: applied.limits.hard };
-  return { enabled: site?.enabled ?? true, limits, guardMode: site?.guard ?? 'confirm', riskPerTrade: limits.riskPerTrade };
+  const site = applied.sites[siteId] ?? defaultSite();
+  const limits: Limits = { ...applied.limits, ...site.overrides, hard: applied.limits.hard };
+  return { enabled: site.enabled, limits, guardMode: site.guard, riskPerTrade: limits.riskPerTrade };
 }

@@ -1,9 +1,9 @@
-// The four limits a trader sets, and the risk per trade used for sizing, with the ranges, units
-// and words the schema, the repair and every form share. Pure data and functions: safe in
-// content scripts and in Node.
+// The four limits a trader sets, and the risk per trade used for sizing: the specs of the risk
+// core (`src/risk/limits.ts`) and the one number it does not grade. Pure data and functions: safe
+// in content scripts and in Node.
+import { LIMIT_KEYS, LIMIT_SPECS as RISK_LIMIT_SPECS, type LimitKey, type LimitSpec } from '../risk/limits';
 
-export const LIMIT_KEYS = ['maxLeverage', 'minLiquidationDistance', 'maxAccountLeverage', 'maxLossAtStop'] as const;
-export type LimitKey = (typeof LIMIT_KEYS)[number];
+export { LIMIT_KEYS, type LimitKey, type LimitSpec };
 
 /** The four numbers without the `hard` list: what presets carry. */
 export type LimitValues = Record<LimitKey, number>;
@@ -19,83 +19,10 @@ export type NumberValues = Record<NumberKey, number>;
 
 export const DEFAULT_RISK_PER_TRADE = 0.01;
 
-export interface LimitSpec {
-  key: NumberKey;
-  /** Form label. */
-  label: string;
-  /** Short column header for tables. */
-  short: string;
-  /** Shown after the input: `×` for leverage, `%` for fractions. */
-  unit: '×' | '%';
-  /** Stored value × scale = the number the trader types (fractions are typed as percent). */
-  scale: 1 | 100;
-  /** Inclusive range of the stored value. */
-  min: number;
-  max: number;
-  help: string;
-  /**
-   * Which way the value gets less strict ("raising" it, in the cool-down's words): `up` for a
-   * maximum, `down` for a minimum.
-   */
-  looser: 'up' | 'down';
-}
-
-export const LIMIT_SPECS: Record<NumberKey, LimitSpec> = {
-  maxLeverage: {
-    key: 'maxLeverage',
-    label: 'Max leverage',
-    short: 'Max lev.',
-    unit: '×',
-    scale: 1,
-    min: 1,
-    max: 500,
-    help: 'Position leverage above this is a danger warning.',
-    looser: 'up',
-  },
-  minLiquidationDistance: {
-    key: 'minLiquidationDistance',
-    label: 'Min distance to liquidation',
-    short: 'Min liq. dist.',
-    unit: '%',
-    scale: 100,
-    min: 0,
-    max: 0.9,
-    help: 'Liquidation closer to the mark price than this is a danger warning. 0 turns it off.',
-    looser: 'down',
-  },
-  maxAccountLeverage: {
-    key: 'maxAccountLeverage',
-    label: 'Max account leverage',
-    short: 'Max acct lev.',
-    unit: '×',
-    scale: 1,
-    min: 0.1,
-    max: 500,
-    help: 'Open notional after the order divided by equity.',
-    looser: 'up',
-  },
-  maxLossAtStop: {
-    key: 'maxLossAtStop',
-    label: 'Max loss at stop',
-    short: 'Max loss',
-    unit: '%',
-    scale: 100,
-    min: 0.001,
-    max: 1,
-    help: 'Loss if the stop-loss is hit, as a share of equity.',
-    looser: 'up',
-  },
-  riskPerTrade: {
-    key: 'riskPerTrade',
-    label: 'Risk per trade',
-    short: 'Risk/trade',
-    unit: '%',
-    scale: 100,
-    min: 0.0005,
-    max: 0.2,
-    help: 'For sizing: the size whose loss at your stop-loss is this share of equity.',
-    looser: 'up',
-  },
+/** Each number's spec; a `max` loosens when raised, a `min` when lowered (the cool-down's "raise"). */
+export const LIMIT_SPECS: { readonly [K in NumberKey]: LimitSpec<K> } = {
+  ...RISK_LIMIT_SPECS,
+  riskPerTrade: { key: 'riskPerTrade', bound: 'max', zero: 'refused', unit: '%', ofEquity: true, scale: 100, min: 0.0005, max: 0.2 },
 };
 
 export const isLimitKey = (k: unknown): k is LimitKey => typeof k === 'string' && (LIMIT_KEYS as readonly string[]).includes(k);
@@ -103,7 +30,7 @@ export const isNumberKey = (k: unknown): k is NumberKey => typeof k === 'string'
 
 /** True when `next` is less strict than `previous` for this key (a raise, for the cool-down). */
 export const isLooser = (key: NumberKey, next: number, previous: number): boolean =>
-  LIMIT_SPECS[key].looser === 'up' ? next > previous + 1e-12 : next < previous - 1e-12;
+  LIMIT_SPECS[key].bound === 'max' ? next > previous + 1e-12 : next < previous - 1e-12;
 
 /** Stored values are rounded to 6 decimals so 2.5 % is stored as 0.025, not 0.025000000000000001. */
 export const roundStored = (n: number): number => Math.round(n * 1e6) / 1e6;
@@ -153,9 +80,5 @@ export function parseLimitInput(key: NumberKey, text: string): ParsedLimit {
 export const sameLimitValues = (a: LimitValues, b: LimitValues): boolean =>
   LIMIT_KEYS.every((k) => Math.abs(a[k] - b[k]) < 1e-9);
 
-export const pickLimitValues = (limits: LimitValues): LimitValues => ({
-  maxLeverage: limits.maxLeverage,
-  minLiquidationDistance: limits.minLiquidationDistance,
-  maxAccountLeverage: limits.maxAccountLeverage,
-  maxLossAtStop: limits.maxLossAtStop,
-});
+export const pickLimitValues = (limits: LimitValues): LimitValues =>
+  Object.fromEntries(LIMIT_KEYS.map((k) => [k, limits[k]])) as LimitValues;

@@ -1,6 +1,8 @@
-import { defaultSite } from './discipline';
 import { NUMBER_KEYS, pickLimitValues, sameLimitValues, type LimitValues, type NumberValues } from './limits';
 import { MAX_PRESET_NAME, MAX_SAVED_PRESETS, type SavedPreset, type Settings } from './schema';
+import { defaultSite } from './table';
+
+export { setSiteEnabled } from './changes';
 
 export interface BuiltInPreset {
   id: 'conservative' | 'moderate' | 'aggressive';
@@ -94,11 +96,6 @@ export function clearOverrides(settings: Settings, siteId: string): Settings {
   const site = settings.sites[siteId];
   if (!site) return settings;
   return { ...settings, sites: { ...settings.sites, [siteId]: { ...site, overrides: {} } } };
-}
-
-export function setSiteEnabled(settings: Settings, siteId: string, enabled: boolean): Settings {
-  const site = settings.sites[siteId] ?? defaultSite();
-  return { ...settings, sites: { ...settings.sites, [siteId]: { ...site, enabled } } };
 }
 
 /** The numbers of a scope as they apply: global, or global with the site's overrides on top. */

@@ -1,21 +1,8 @@
-import {
-  DEFAULT_RISK_PER_TRADE,
-  LIMIT_KEYS,
-  LIMIT_SPECS,
-  NUMBER_KEYS,
-  clampLimit,
-  isLimitKey,
-  isNumberKey,
-  roundStored,
-  type LimitKey,
-  type NumberKey,
-} from './limits';
+import type * as z from 'zod/mini';
+import { DEFAULT_LIMITS, defaultSettings } from './defaults';
+import { LIMIT_KEYS, LIMIT_SPECS, NUMBER_KEYS, clampLimit, isLimitKey, isNumberKey, roundStored, type LimitKey, type NumberKey } from './limits';
 import { DEFAULT_PRESET } from './presets';
 import {
-  COOL_DOWNS,
-  DEFAULT_COOL_DOWN,
-  DEFAULT_GUARD_MODE,
-  GUARD_MODES,
   MAX_PENDING,
   MAX_PRESET_NAME,
   MAX_SAVED_PRESETS,
@@ -24,28 +11,16 @@ import {
   pendingChangeSchema,
   pendingKey,
   settingsSchema,
-  type CoolDown,
   type Discipline,
-  type GuardMode,
   type Limits,
   type PendingChange,
   type SavedPreset,
   type Settings,
   type SiteSettings,
 } from './schema';
+import { DISCIPLINE_OPTIONS, SITE_OPTIONS, defaultSite, type OptionRow } from './table';
 
-export const DEFAULT_LIMITS: Limits = { ...DEFAULT_PRESET.limits, riskPerTrade: DEFAULT_RISK_PER_TRADE, hard: [] };
-
-export const DEFAULT_SETTINGS: Settings = { limits: DEFAULT_LIMITS, sites: {}, presets: [], discipline: { coolDown: DEFAULT_COOL_DOWN }, pending: [] };
-
-/** A fresh copy of the defaults (DEFAULT_SETTINGS itself must never be mutated). */
-export const defaultSettings = (): Settings => ({
-  limits: { ...DEFAULT_LIMITS, hard: [] },
-  sites: {},
-  presets: [],
-  discipline: { coolDown: DEFAULT_COOL_DOWN },
-  pending: [],
-});
+export { DEFAULT_LIMITS, DEFAULT_SETTINGS, defaultSettings } from './defaults';
 
 export interface RepairResult {
   settings: Settings;
@@ -121,25 +96,38 @@ function repairLimits(raw: unknown, issues: string[]): Limits {
   return { ...values, hard };
 }
 
+type AnyRow = OptionRow<z.ZodMiniType, z.ZodMiniType>;
+
+/**
+ * Each row of `rows` read from `raw`: a valid value is kept, one the row reads loosely is read so,
+ * anything else takes the row's default.
+ */
+function repairOptions<T extends Record<string, unknown>>(raw: Record<string, unknown>, at: string, rows: Record<keyof T, AnyRow>, issues: string[]): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, option] of Object.entries(rows) as [string, AnyRow][]) {
+    const value = raw[key];
+    if (option.schema.safeParse(value).success) {
+      out[key] = value;
+      continue;
+    }
+    const loose = option.readLoosely?.(value) ?? null;
+    out[key] = loose ? loose.value : option.default;
+    issues.push(`${at}.${key} was ${value === undefined ? 'missing' : show(value)}; ${loose ? loose.did : option.defaultWords}.`);
+  }
+  return out as T;
+}
+
+function dropUnknown(raw: Record<string, unknown>, at: string, known: readonly string[], issues: string[]): void {
+  for (const key of Object.keys(raw)) if (!known.includes(key)) issues.push(`${at}.${key} is not a setting; dropped it.`);
+}
+
 function repairSite(id: string, raw: unknown, issues: string[]): SiteSettings {
   const at = `sites.${id}`;
   if (!isRecord(raw)) {
     issues.push(`${at} was ${show(raw)}; the site is on with no overrides.`);
-    return { enabled: true, guard: DEFAULT_GUARD_MODE, overrides: {} };
+    return defaultSite();
   }
-  let enabled = true;
-  if (typeof raw.enabled === 'boolean') enabled = raw.enabled;
-  else if (raw.enabled === 'false' || raw.enabled === 0) {
-    enabled = false;
-    issues.push(`${at}.enabled was ${show(raw.enabled)}; read it as off.`);
-  } else if (raw.enabled === 'true' || raw.enabled === 1) {
-    issues.push(`${at}.enabled was ${show(raw.enabled)}; read it as on.`);
-  } else {
-    issues.push(`${at}.enabled was ${raw.enabled === undefined ? 'missing' : show(raw.enabled)}; the site is on.`);
-  }
-  let guard: GuardMode = DEFAULT_GUARD_MODE;
-  if ((GUARD_MODES as readonly unknown[]).includes(raw.guard)) guard = raw.guard as GuardMode;
-  else issues.push(`${at}.guard was ${raw.guard === undefined ? 'missing' : show(raw.guard)}; guard mode is ${DEFAULT_GUARD_MODE}.`);
+  const options = repairOptions<Omit<SiteSettings, 'overrides'>>(raw, at, SITE_OPTIONS, issues);
   const overrides: Partial<Record<NumberKey, number>> = {};
   if (raw.overrides !== undefined && !isRecord(raw.overrides)) {
     issues.push(`${at}.overrides was ${show(raw.overrides)}; dropped it.`);
@@ -157,10 +145,8 @@ function repairSite(id: string, raw: unknown, issues: string[]): SiteSettings {
       else overrides[key] = n;
     }
   }
-  for (const key of Object.keys(raw)) {
-    if (key !== 'enabled' && key !== 'guard' && key !== 'overrides') issues.push(`${at}.${key} is not a setting; dropped it.`);
-  }
-  return { enabled, guard, overrides };
+  dropUnknown(raw, at, [...Object.keys(SITE_OPTIONS), 'overrides'], issues);
+  return { ...options, overrides };
 }
 
 function repairSites(raw: unknown, issues: string[]): Record<string, SiteSettings> {
@@ -229,14 +215,13 @@ function repairPresets(raw: unknown, issues: string[]): SavedPreset[] {
 
 function repairDiscipline(raw: unknown, issues: string[]): Discipline {
   if (!isRecord(raw)) {
-    issues.push(`discipline was ${raw === undefined ? 'missing' : show(raw)}; the cool-down is ${DEFAULT_COOL_DOWN}.`);
-    return { coolDown: DEFAULT_COOL_DOWN };
+    const defaults = Object.values(DISCIPLINE_OPTIONS).map((option) => option.defaultWords);
+    issues.push(`discipline was ${raw === undefined ? 'missing' : show(raw)}; ${defaults.join(', ')}.`);
+    return defaultSettings().discipline;
   }
-  let coolDown: CoolDown = DEFAULT_COOL_DOWN;
-  if ((COOL_DOWNS as readonly unknown[]).includes(raw.coolDown)) coolDown = raw.coolDown as CoolDown;
-  else issues.push(`discipline.coolDown was ${raw.coolDown === undefined ? 'missing' : show(raw.coolDown)}; the cool-down is ${DEFAULT_COOL_DOWN}.`);
-  for (const key of Object.keys(raw)) if (key !== 'coolDown') issues.push(`discipline.${key} is not a setting; dropped it.`);
-  return { coolDown };
+  const discipline = repairOptions<Discipline>(raw, 'discipline', DISCIPLINE_OPTIONS, issues);
+  dropUnknown(raw, 'discipline', Object.keys(DISCIPLINE_OPTIONS), issues);
+  return discipline;
 }
 
 /**
@@ -260,7 +245,7 @@ function repairPending(raw: unknown, issues: string[]): PendingChange[] {
       issues.push(`pending[${i}] was ${show(p)}; dropped it (the setting stays as it applies now).`);
       return;
     }
-    const change = parsed.data as PendingChange;
+    const change = parsed.data;
     const key = pendingKey(change);
     if (keys.has(key)) {
       issues.push(`pending[${i}] repeats a pending change of the same setting; dropped it.`);
@@ -285,7 +270,7 @@ function repairPending(raw: unknown, issues: string[]): PendingChange[] {
 export function repairSettings(raw: unknown): RepairResult {
   if (raw === null || raw === undefined) return { settings: defaultSettings(), issues: [] };
   const quick = settingsSchema.safeParse(raw);
-  if (quick.success) return { settings: quick.data as Settings, issues: [] };
+  if (quick.success) return { settings: quick.data, issues: [] };
 
   const issues: string[] = [];
   if (!isRecord(raw)) {
@@ -309,5 +294,5 @@ export function repairSettings(raw: unknown): RepairResult {
     return { settings: defaultSettings(), issues };
   }
   if (issues.length === 0) issues.push('The stored settings did not match the expected shape; normalised them.');
-  return { settings: check.data as Settings, issues };
+  return { settings: check.data, issues };
 }

@@ -1,4 +1,4 @@
-import { setCoolDown } from '../../settings/discipline';
+import { setCoolDown } from '../../settings/changes';
 import { COOL_DOWNS, type CoolDown, type Settings } from '../../settings/schema';
 import { t } from '../i18n';
 import { PendingList } from '../popup/PendingList';

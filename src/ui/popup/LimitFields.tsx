@@ -1,9 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { NUMBER_KEYS, parseLimitInput, type NumberKey, type NumberValues } from '../../settings/limits';
+import { LIMIT_SPECS, NUMBER_KEYS, parseLimitInput, type NumberKey, type NumberValues } from '../../settings/limits';
 import type { LimitScope } from '../../settings/presets';
 import type { Settings } from '../../settings/schema';
 import { t } from '../i18n';
-import { limitHelp, limitInputError, limitInputText, limitLabel, limitText, limitUnit } from './words';
+import { limitHelp, limitInputError, limitInputText, limitLabel, limitText } from './words';
+
+/** What follows a limit's field: "×", "%", or "% of equity" for a share of equity. */
+const unitWords = (key: NumberKey): string => {
+  const { unit, ofEquity } = LIMIT_SPECS[key];
+  return ofEquity ? t('limit.ofEquityUnit') : unit;
+};
 
 /** The fields as typed, one text per limit. */
 export type Draft = Record<NumberKey, string>;
@@ -130,7 +136,7 @@ export function LimitFields({
                 data-testid={`limit-${key}`}
               />
               <span class="unit" aria-hidden="true">
-                {limitUnit(key)}
+                {unitWords(key)}
               </span>
             </div>
             {err && (

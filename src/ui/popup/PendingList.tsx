@@ -1,4 +1,4 @@
-import { cancelPending } from '../../settings/discipline';
+import { cancelPending } from '../../settings/pending';
 import { pendingKey, type Settings } from '../../settings/schema';
 import { around, t } from '../i18n';
 import { appliesAtWords, coolDownInline, describePending, pendingItemText } from './words';

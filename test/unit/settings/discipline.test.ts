@@ -6,8 +6,6 @@ import {
   applyDue,
   cancelPending,
   commitChange,
-  describePending,
-  formatAppliesAt,
   setCoolDown,
   setGuardMode,
 } from '@/src/settings/discipline';
@@ -267,27 +265,5 @@ describe('through the store (fake clock)', () => {
     expect((await loadSettings()).pending).toHaveLength(4);
     await updateSettings((s) => cancelPending(s, 'limit:*:maxLeverage'));
     expect(keys((await loadSettings()).pending)).toEqual(['limit:*:maxAccountLeverage', 'limit:*:maxLossAtStop', 'limit:*:minLiquidationDistance']);
-  });
-});
-
-describe('words', () => {
-  it('describes each pending change', () => {
-    const t = { requestedAt: T0, appliesAt: T0 + HOUR };
-    expect(describePending({ field: 'limit', site: null, key: 'maxLeverage', value: 25, ...t })).toBe('Max leverage 25×');
-    expect(describePending({ field: 'limit', site: 'hyperliquid', key: 'minLiquidationDistance', value: 0.03, ...t })).toBe(
-      'Min distance to liquidation 3 % on Hyperliquid',
-    );
-    expect(describePending({ field: 'limit', site: 'demo', key: 'riskPerTrade', value: null, ...t })).toBe('Risk per trade on Demo exchange: same as all sites');
-    expect(describePending({ field: 'hard', key: 'maxLossAtStop', value: false, ...t })).toBe('Max loss at stop no longer a hard limit');
-    expect(describePending({ field: 'guard', site: 'binance-usdm', value: 'warn', ...t })).toBe('Guard mode Warn on Binance USDⓈ-M Futures');
-    expect(describePending({ field: 'enabled', site: 'demo', value: false, ...t })).toBe('Leverage Guard off on Demo exchange');
-    expect(describePending({ field: 'coolDown', value: '1h', ...t })).toBe('Cool-down 1 hour');
-  });
-
-  it('says when, in local time', () => {
-    expect(formatAppliesAt(T0 + HOUR, T0)).toBe('14:05 today');
-    expect(formatAppliesAt(T0 + DAY, T0)).toBe('13:05 tomorrow');
-    expect(formatAppliesAt(new Date(2026, 3, 3, 0, 7).getTime(), new Date(2026, 3, 2, 23, 30).getTime())).toBe('00:07 tomorrow');
-    expect(formatAppliesAt(new Date(2026, 3, 5, 13, 5).getTime(), T0)).toBe('5 Apr 13:05');
   });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGE_COLORS, badgeText, onBadgeMessage, onSettingsChanged, onTabUpdated, siteLimitsNow, startBackground } from '@/src/settings/background';
+import { siteLimitsNow, startBackground } from '@/src/background';
+import { BADGE_COLORS, badgeText, onBadgeMessage, onSettingsChanged, onTabUpdated } from '@/src/background/badge';
 import { loadOverrideLog } from '@/src/settings/overrideLog';
 import { defaultSettings } from '@/src/settings/repair';
 import { SETTINGS_VERSION } from '@/src/settings/migrations';

@@ -1,22 +1,17 @@
 import { storage } from '#imports';
 import { browser, type Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { parseMessage, type SiteLimitsAnswer } from '../messages';
+import { keepUnreadable } from '../settings/backups';
+import { applyDue } from '../settings/pending';
+import type { Settings } from '../settings/schema';
+import { siteForUrl } from '../settings/sites';
+import { loadSettings } from '../settings/store';
 import { formatLeverage } from '../ui/format';
 import { t } from '../ui/i18n';
 import { verdictWords } from '../ui/popup/words';
-import { keepUnreadable } from './backups';
-import { applyDue, nextPendingAt } from './discipline';
-import { recordOverride } from './overrideLog';
-import { siteLimits } from './index';
-import { siteForUrl } from './sites';
-import { ensureSettings, loadSettings, watchSettings } from './store';
-import type { Settings } from './schema';
 
 /**
- * The background's part: the toolbar badge per tab, and repairing stored settings at start-up.
- *
- * Badge: a content script (or the demo page) sends `{type:'lg:badge', leverage, severity}`; the
+ * The toolbar badge per tab: a content script (or the demo page) sends `{type:'lg:badge', leverage, severity}`; the
  * badge of that tab shows the position leverage ("12x") on a colour for the severity. It is
  * cleared when the tab loads a new page (the content script there sends its own), when the tab
  * leaves the site's ticket pages inside a single-page app, and when the trader switches the site off.
@@ -131,33 +126,10 @@ export async function onTabUpdated(tabId: number, change: { status?: string; url
   }
 }
 
-/** What applies on one site now, for its content script (which carries no settings code of its own). */
-export async function siteLimitsNow(siteId: string, now: number = Date.now()): Promise<SiteLimitsAnswer> {
-  const settings = await loadSettings();
-  return { ...siteLimits(settings, siteId, now), nextChangeAt: nextPendingAt(settings, now) };
-}
-
 export async function onSettingsChanged(stored: Settings): Promise<void> {
   const settings = applyDue(stored);
   const tabs = await badgeTabs.getValue();
   for (const [tabId, site] of Object.entries(tabs)) {
     if (settings.sites[site]?.enabled === false) await clearBadge(Number(tabId));
   }
-}
-
-/** Registers every listener synchronously (an MV3 service worker is woken by them). */
-export function startBackground(): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) => {
-    const message = parseMessage(raw);
-    if (message?.type === 'lg:badge') void onBadgeMessage(message, sender);
-    if (message?.type === 'lg:site-limits') return siteLimitsNow(message.siteId);
-    if (message?.type === 'lg:record-override') return recordOverride(message.record).then(() => true);
-    return undefined; // No reply: `lg:get-tab-state` is for content scripts and the demo page.
-  });
-  browser.tabs.onUpdated.addListener((tabId, change) => void onTabUpdated(tabId, change));
-  browser.tabs.onRemoved.addListener((tabId) => void clearBadge(tabId));
-  watchSettings((settings) => void onSettingsChanged(settings));
-  const repair = () => void ensureSettings().catch((err: unknown) => console.error('[Leverage Guard] settings repair failed', err));
-  browser.runtime.onInstalled.addListener(repair);
-  browser.runtime.onStartup.addListener(repair);
 }

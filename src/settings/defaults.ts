@@ -1,0 +1,22 @@
+import { DEFAULT_RISK_PER_TRADE } from './limits';
+import { DEFAULT_PRESET } from './presets';
+import type { Limits, Settings } from './schema';
+import { defaultDiscipline } from './table';
+
+// The settings of a new install: the built-in Moderate preset, and the default of each row of
+// `table.ts` (a site without an entry has those too).
+
+export const DEFAULT_LIMITS: Limits = { ...DEFAULT_PRESET.limits, riskPerTrade: DEFAULT_RISK_PER_TRADE, hard: [] };
+
+export { DEFAULT_COOL_DOWN, DEFAULT_GUARD_MODE, defaultSite } from './table';
+
+/** A fresh copy of the defaults (DEFAULT_SETTINGS itself must never be mutated). */
+export const defaultSettings = (): Settings => ({
+  limits: { ...DEFAULT_LIMITS, hard: [] },
+  sites: {},
+  presets: [],
+  discipline: defaultDiscipline(),
+  pending: [],
+});
+
+export const DEFAULT_SETTINGS: Settings = defaultSettings();
