@@ -1,5 +1,5 @@
 import type { Side, TicketReading } from './reading';
-import type { Language } from './words';
+import type { Language } from './kit/words';
 
 /** The risk rules an adapter's ticket is assessed with (the risk core's `venue`). */
 export type RiskVenueId =

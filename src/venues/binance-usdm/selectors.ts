@@ -34,7 +34,7 @@
  * `64 250,1` in another language, so the adapter keeps English digits for every language.
  */
 
-import { anyLanguage } from '../words';
+import { anyLanguage } from '../kit/words';
 
 /** Path of a futures ticket page (any locale segment, `/zh-CN/`, `/ko/`…); group 1 is the symbol. [JH 2026-07-28 `binance-futures-route.js`] */
 export const FUTURES_PATH = /^\/(?:[a-z]{2}(?:-[A-Za-z]{2,4})?\/)?futures\/([A-Z0-9_]{3,})\/?$/;

@@ -52,7 +52,7 @@
  * English digits are kept for every language.
  */
 
-import { anyLanguage } from '../words';
+import { anyLanguage } from '../kit/words';
 
 /** Futures page path, with or without a locale segment (`/zh-CN/`, `/ru/`); group 1 is the symbol, in either case. [URL, LOC] */
 export const FUTURES_PATH = /^\/(?:[a-z]{2,5}(?:[-_][A-Za-z]{2,4})?\/)?futures\/usdt\/([A-Za-z0-9]{4,30})\/?$/;

@@ -27,36 +27,20 @@
  * Numbers: English style assumed (`64,250.5`), the page style otherwise unknown.
  */
 import type { VenueAdapter } from '../adapter';
-import {
-  allVisible,
-  ariaSelected,
-  checkboxByLabel,
-  describe,
-  findByText,
-  inputByLabel,
-  labelledValues,
-  normText,
-  textIs,
-  withVisibilityCache,
-  type LabelledValue,
-} from '../dom';
-import { inputNumber, triggerField, watchFigures } from '../fields';
-import {
-  anchorAfterButtons,
-  findLabelTicket,
-  headerFigure,
-  liqField,
-  optional,
-  readLimitPrice,
-  readOrderTypeTabs,
-  readTpSlBox,
-  sideFromButtons,
-  sidedButtons,
-  stripCaret,
-  textInputs,
-  type TicketShape,
-} from '../labelTicket';
-import { readLeverage, readNumber, readNumberAt } from '../number';
+import { ariaSelected, checkboxByLabel } from '../kit/controls';
+import { inputByLabel, labelledValues, type LabelledValue, textInputs } from '../kit/labels';
+import { readLeverage, readNumber, readNumberAt } from '../kit/number';
+import { liqField } from '../kit/read/estimate';
+import { readOrderTypeTabs } from '../kit/read/orderType';
+import { watchFigures, headerFigure, optional } from '../kit/read/pageFigure';
+import { readLimitPrice } from '../kit/read/price';
+import { anchorAfterButtons, sideFromButtons, sidedButtons } from '../kit/read/side';
+import { triggerField, readTpSlBox } from '../kit/read/tpsl';
+import { inputNumber } from '../kit/read/typed';
+import { findByText } from '../kit/search';
+import { describe, normText, textIs, stripCaret } from '../kit/text';
+import { findLabelTicket, type TicketShape } from '../kit/ticket/fromSideButtons';
+import { allVisible, withVisibilityCache } from '../kit/visibility';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
 import * as S from './selectors';
 

@@ -40,7 +40,7 @@
  * where it gives them and otherwise the common Chinese exchange wording, marked “unconfirmed” (Low).
  * Numbers: no source shows other digits or separators on the Chinese page: English digits kept.
  */
-import { anyLanguage, type Language } from '../words';
+import { anyLanguage, type Language } from '../kit/words';
 
 /** The languages BitMEX's trading page is known to offer among Leverage Guard's. */
 export const LANGUAGES: readonly Language[] = ['en', 'zh-CN'];

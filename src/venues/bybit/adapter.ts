@@ -38,38 +38,20 @@
  * (English assumed; anything only a decimal-comma page would show is refused as ambiguous).
  */
 import type { RiskVenueId, VenueAdapter, VenueWords } from '../adapter';
-import {
-  allVisible,
-  checkboxByLabel,
-  describe,
-  findByText,
-  findByTextStart,
-  inputByLabel,
-  labelledValues,
-  normText,
-  textIs,
-  textStartsWith,
-  withVisibilityCache,
-  type Match,
-} from '../dom';
-import { inputNumber, triggerField, watchFigures } from '../fields';
-import {
-  anchorAfterButtons,
-  findLabelTicket,
-  headerFigure,
-  liqBySide,
-  optional,
-  readLimitPrice,
-  readOpenCloseMode,
-  readOrderTypeTabs,
-  readTpSlBox,
-  sideFromButtons,
-  sidedButtons,
-  stripCaret,
-  textInputs,
-  type TicketShape,
-} from '../labelTicket';
-import { readLeverage, readNumberAt } from '../number';
+import { checkboxByLabel } from '../kit/controls';
+import { inputByLabel, labelledValues, textInputs } from '../kit/labels';
+import { readLeverage, readNumberAt } from '../kit/number';
+import { liqBySide } from '../kit/read/estimate';
+import { readOrderTypeTabs } from '../kit/read/orderType';
+import { watchFigures, headerFigure, optional } from '../kit/read/pageFigure';
+import { readLimitPrice } from '../kit/read/price';
+import { anchorAfterButtons, readOpenCloseMode, sideFromButtons, sidedButtons } from '../kit/read/side';
+import { triggerField, readTpSlBox } from '../kit/read/tpsl';
+import { inputNumber } from '../kit/read/typed';
+import { findByText, findByTextStart } from '../kit/search';
+import { describe, normText, textIs, textStartsWith, stripCaret } from '../kit/text';
+import { findLabelTicket, type TicketShape } from '../kit/ticket/fromSideButtons';
+import { allVisible, withVisibilityCache, type Match } from '../kit/visibility';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
 import * as S from './selectors';
 

@@ -54,7 +54,7 @@
  * every language.
  */
 
-import { anyLanguage } from '../words';
+import { anyLanguage } from '../kit/words';
 
 /** Trade page paths, with or without a locale segment (`/zh-MY/`, `/ru-RU/`); group 1 the contract family (`usdt`, `inverse`), group 2 the symbol. [LOC; many URL builders, 2024–26] */
 export const TRADE_PATH = /^\/(?:[a-z]{2}(?:-[A-Za-z]{2,4})?\/)?trade\/(usdt|inverse)\/([A-Za-z0-9]{4,30})\/?$/;

@@ -26,9 +26,18 @@
  * `$1.234,56`): the page's language is told by the side tabs' words.
  */
 import type { VenueAdapter } from '../adapter';
-import { allVisible, checkboxByLabel, commonAncestor, describe, findByText, firstVisible, inputByLabel, inputsByLabel, isChecked, isVisible, normText, textIs, withVisibilityCache, type Match } from '../dom';
-import { balanceField, estimateBeside, inputNumber, inputsByLabelStart, pageFigure, pageHits, selectedTab, triggerField, watchFigures } from '../fields';
-import { readLeverage, readNumberAt, type ReadNumberOptions } from '../number';
+import { checkboxByLabel, isChecked } from '../kit/controls';
+import { inputByLabel, inputsByLabel, inputsByLabelStart } from '../kit/labels';
+import { readLeverage, readNumberAt, type ReadNumberOptions } from '../kit/number';
+import { balanceField } from '../kit/read/balance';
+import { estimateBeside } from '../kit/read/estimate';
+import { selectedTab } from '../kit/read/orderType';
+import { pageFigure, pageHits, watchFigures } from '../kit/read/pageFigure';
+import { triggerField } from '../kit/read/tpsl';
+import { inputNumber } from '../kit/read/typed';
+import { commonAncestor, findByText } from '../kit/search';
+import { describe, normText, textIs } from '../kit/text';
+import { allVisible, firstVisible, isVisible, withVisibilityCache, type Match } from '../kit/visibility';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
 import * as S from './selectors';
 

@@ -28,7 +28,7 @@
  * decimal separator. So ru, tr and es pages are read with a decimal comma.
  * Styling is styled-components (`sc-` hashes) + twin.macro: no class is used.
  */
-import { anyLanguage, type Language, type Words } from '../words';
+import { anyLanguage, type Language, type Words } from '../kit/words';
 
 /** The languages dYdX's menu offers among Leverage Guard's, English first. [V4 SupportedLocales, LOC languages.json] */
 export const LANGUAGES: readonly Language[] = ['en', 'zh-CN', 'ko', 'ru', 'es', 'tr'];

@@ -19,9 +19,17 @@
  * ancestor of a "Size" input that holds both the Long and Short tabs (never the chart or positions).
  */
 import type { VenueAdapter } from '../adapter';
-import { allVisible, checkboxByLabel, describe, findByText, firstVisible, inputByLabel, isVisible, normText, textIs, withVisibilityCache, type Match } from '../dom';
-import { estimateBeside, inputNumber, inputsByLabelStart, NOT_PAGE_FIGURE, pageFigure, selectedTab, triggerField } from '../fields';
-import { readLeverage, readNumber, readNumberAt } from '../number';
+import { checkboxByLabel } from '../kit/controls';
+import { inputByLabel, inputsByLabelStart } from '../kit/labels';
+import { readLeverage, readNumber, readNumberAt } from '../kit/number';
+import { estimateBeside } from '../kit/read/estimate';
+import { selectedTab } from '../kit/read/orderType';
+import { NOT_PAGE_FIGURE, pageFigure } from '../kit/read/pageFigure';
+import { triggerField } from '../kit/read/tpsl';
+import { inputNumber } from '../kit/read/typed';
+import { findByText } from '../kit/search';
+import { describe, normText, textIs } from '../kit/text';
+import { allVisible, firstVisible, isVisible, withVisibilityCache, type Match } from '../kit/visibility';
 import { found, missing, type Field, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
 import * as S from './selectors';
 

@@ -26,7 +26,7 @@
  * (`!text-typography-primary`, [GI RegularTab]) and `numbers` (the tabular-figures utility the chart
  * header puts on its price); everything else is `data-qa`, ARIA or text.
  */
-import { anyLanguage, type Language } from '../words';
+import { anyLanguage, type Language } from '../kit/words';
 
 /** The languages GMX's menu offers among Leverage Guard's, English first. [GI src/lib/i18n.ts] */
 export const LANGUAGES: readonly Language[] = ['en', 'zh-CN', 'ko', 'ru', 'es'];

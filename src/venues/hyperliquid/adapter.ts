@@ -16,24 +16,13 @@
  * missing: the order can only reduce a position.
  */
 import type { VenueAdapter } from '../adapter';
-import {
-  allVisible,
-  checkboxByLabel,
-  describe,
-  findByText,
-  findByTextStart,
-  inputByLabel,
-  isVisible,
-  labelledValues,
-  normText,
-  readLabelled,
-  selectedByLook,
-  textIs,
-  withVisibilityCache,
-  type LabelledValue,
-} from '../dom';
-import { readLeverage, readNumber, readNumberAt } from '../number';
-import { inputNumber } from '../fields';
+import { checkboxByLabel, selectedByLook } from '../kit/controls';
+import { inputByLabel, labelledValues, readLabelled, type LabelledValue } from '../kit/labels';
+import { readLeverage, readNumber, readNumberAt } from '../kit/number';
+import { inputNumber } from '../kit/read/typed';
+import { findByText, findByTextStart } from '../kit/search';
+import { describe, normText, textIs } from '../kit/text';
+import { allVisible, isVisible, withVisibilityCache } from '../kit/visibility';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
 import * as S from './selectors';
 

@@ -25,7 +25,7 @@
  * adapter offers `en` alone; `fixtures/variants.ts` `translated` stays a hypothetical page for the
  * drifted-markup suite, whose words the adapter must not learn without a source.
  */
-import type { Language } from '../words';
+import type { Language } from '../kit/words';
 
 /** The languages the app is known to offer among Leverage Guard's. */
 export const LANGUAGES: readonly Language[] = ['en'];

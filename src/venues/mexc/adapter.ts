@@ -16,9 +16,19 @@
  * ids); the mobile form's duplicate test ids are hidden on desktop and skipped by the visibility check.
  */
 import type { VenueAdapter } from '../adapter';
-import { BOTH_SIDES_OFFERED, allVisible, checkboxByLabel, commonAncestor, describe, findByText, firstVisible, inputByLabel, labelledValues, normText, textIs, withVisibilityCache, type Match } from '../dom';
-import { balanceField, estimateBeside, inputNumber, inputsByLabelStart, pageFigure, pageHits, selectedTab, triggerField, watchFigures } from '../fields';
-import { readLeverage, readNumberAt } from '../number';
+import { checkboxByLabel } from '../kit/controls';
+import { inputByLabel, labelledValues, inputsByLabelStart } from '../kit/labels';
+import { readLeverage, readNumberAt } from '../kit/number';
+import { balanceField } from '../kit/read/balance';
+import { estimateBeside } from '../kit/read/estimate';
+import { selectedTab } from '../kit/read/orderType';
+import { pageFigure, pageHits, watchFigures } from '../kit/read/pageFigure';
+import { BOTH_SIDES_OFFERED } from '../kit/read/side';
+import { triggerField } from '../kit/read/tpsl';
+import { inputNumber } from '../kit/read/typed';
+import { commonAncestor, findByText } from '../kit/search';
+import { describe, normText, textIs } from '../kit/text';
+import { allVisible, firstVisible, withVisibilityCache, type Match } from '../kit/visibility';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
 import * as S from './selectors';
 

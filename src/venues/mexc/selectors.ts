@@ -43,8 +43,7 @@
  * only their stable module prefix is used, for the active Open/Close tab, and only as a last resort.
  */
 
-import type { Language } from '../words';
-import { anyLanguage } from '../words';
+import { type Language, anyLanguage } from '../kit/words';
 
 /** MEXC's languages among Leverage Guard's (evidence in the header). */
 export const LANGUAGES: readonly Language[] = ['en', 'zh-CN', 'ko', 'ru', 'es', 'tr', 'vi'];

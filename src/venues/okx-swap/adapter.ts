@@ -19,9 +19,19 @@
  * widened to the trade panel holding the Open/Close and order-type tabs (never past a second form).
  */
 import type { VenueAdapter } from '../adapter';
-import { BOTH_SIDES_OFFERED, allVisible, checkboxByLabel, commonAncestor, describe, findByText, firstVisible, inputByLabel, normText, textIs, withVisibilityCache, type Match } from '../dom';
-import { balanceField, estimateBeside, inputNumber, inputsByLabelStart, pageFigure, pageHits, selectedTab, triggerField, watchFigures } from '../fields';
-import { readLeverage, readNumberAt } from '../number';
+import { checkboxByLabel } from '../kit/controls';
+import { inputByLabel, inputsByLabelStart } from '../kit/labels';
+import { readLeverage, readNumberAt } from '../kit/number';
+import { balanceField } from '../kit/read/balance';
+import { estimateBeside } from '../kit/read/estimate';
+import { selectedTab } from '../kit/read/orderType';
+import { pageFigure, pageHits, watchFigures } from '../kit/read/pageFigure';
+import { BOTH_SIDES_OFFERED } from '../kit/read/side';
+import { triggerField } from '../kit/read/tpsl';
+import { inputNumber } from '../kit/read/typed';
+import { commonAncestor, findByText } from '../kit/search';
+import { describe, normText, textIs } from '../kit/text';
+import { allVisible, firstVisible, withVisibilityCache, type Match } from '../kit/visibility';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketReading, type TicketSize } from '../reading';
 import * as S from './selectors';
 

@@ -40,8 +40,7 @@
  * ambiguous (unknown), never as another figure; a bare "64.250" would read as 64.25: confirm live.
  */
 
-import type { Language } from '../words';
-import { anyLanguage } from '../words';
+import { type Language, anyLanguage } from '../kit/words';
 
 /** The languages of OKX's language menu among Leverage Guard's (evidence in the header). */
 export const LANGUAGES: readonly Language[] = ['en', 'zh-CN', 'ru', 'es', 'tr', 'vi'];

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { binanceUsdmAdapter as adapter } from '../../../src/venues/binance-usdm/adapter';
 import { drifted, labelsOnly, legacy2023, oneWay, zhCN } from '../../../src/venues/binance-usdm/fixtures/variants';
-import { BOTH_SIDES_OFFERED } from '../../../src/venues/dom';
+import { BOTH_SIDES_OFFERED } from '../../../src/venues/kit/read/side';
 import { ticketReadingSchema, type TicketReading } from '../../../src/venues/reading';
 import { fixturePages, load, query, reason, ticketHelpers, value } from './fixtureDom';
 

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bitgetUsdtmAdapter as adapter } from '../../../src/venues/bitget-usdtm/adapter';
 import { ariaTabs, closeTab, drifted, isolatedPerSide, languages, oneWay, oneWayBuySell } from '../../../src/venues/bitget-usdtm/fixtures/variants';
-import { BOTH_SIDES_OFFERED } from '../../../src/venues/dom';
+import { BOTH_SIDES_OFFERED } from '../../../src/venues/kit/read/side';
 import { ticketReadingSchema, type TicketReading } from '../../../src/venues/reading';
 import { adapterForUrl } from '../../../src/venues/registry';
 import { fixturePages, fx, load, reason, ticketHelpers, value } from './fixtureDom';

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bitmexAdapter as adapter, bitmexMarket } from '../../../src/venues/bitmex/adapter';
 import { classicCross, denominated, drifted, languages, linear, newerWords } from '../../../src/venues/bitmex/fixtures/variants';
-import { BOTH_SIDES_OFFERED } from '../../../src/venues/dom';
+import { BOTH_SIDES_OFFERED } from '../../../src/venues/kit/read/side';
 import { ticketReadingSchema, type TicketReading } from '../../../src/venues/reading';
 import { adapterForUrl } from '../../../src/venues/registry';
 import { fixturePages, fx, load, reason, ticketHelpers, value } from './fixtureDom';

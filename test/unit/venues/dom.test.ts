@@ -1,18 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  checkboxByLabel,
-  findByText,
-  firstVisible,
-  forgetLookups,
-  inputByLabel,
-  isVisible,
-  labelledValues,
-  readLabelled,
-  rememberLookups,
-  selectedByLook,
-  withVisibilityCache,
-} from '../../../src/venues/dom';
+import { checkboxByLabel, selectedByLook } from '../../../src/venues/kit/controls';
+import { inputByLabel, labelledValues, readLabelled } from '../../../src/venues/kit/labels';
+import { findByText } from '../../../src/venues/kit/search';
+import { firstVisible, forgetLookups, isVisible, rememberLookups, withVisibilityCache } from '../../../src/venues/kit/visibility';
 
 const $ = (sel: string) => document.querySelector(sel)!;
 

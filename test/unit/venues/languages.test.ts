@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { adapters } from '@/src/venues/registry';
 import { FIELD_NAMES, validateReading, type TicketReading } from '@/src/venues/reading';
-import type { Language } from '@/src/venues/words';
+import type { Language } from '../../../src/venues/kit/words';
 import { load } from './fixtureDom';
 import { VENUE_PAGES } from './venuePages';
 

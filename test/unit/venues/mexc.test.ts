@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { mexcAdapter as adapter } from '../../../src/venues/mexc/adapter';
 import { contracts, drifted, languages, noTestIds } from '../../../src/venues/mexc/fixtures/variants';
 import { mexcPages } from '../../../src/venues/mexc/pages';
-import { BOTH_SIDES_OFFERED } from '../../../src/venues/dom';
+import { BOTH_SIDES_OFFERED } from '../../../src/venues/kit/read/side';
 import { ticketReadingSchema, type TicketReading } from '../../../src/venues/reading';
 import { fixturePages, load, query, reason, ticketHelpers, value } from './fixtureDom';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { inputNumber } from '../../../src/venues/fields';
+import { readInputNumber, readInputNumberAt, readLeverage, readNumber, REASON_EMPTY, REASON_INCOMPLETE, type ReadNumberOptions, type TypedInput } from '../../../src/venues/kit/number';
+import { inputNumber } from '../../../src/venues/kit/read/typed';
 import { describe, expect, it } from 'vitest';
-import { readInputNumber, readInputNumberAt, readLeverage, readNumber, REASON_EMPTY, REASON_INCOMPLETE, type ReadNumberOptions, type TypedInput } from '../../../src/venues/number';
 
 const value = (text: string | null | undefined, opts?: ReadNumberOptions) => {
   const r = readNumber(text, opts);

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { okxSwapAdapter as adapter } from '../../../src/venues/okx-swap/adapter';
 import { coinMargined, drifted, languages, noNames, oneWay } from '../../../src/venues/okx-swap/fixtures/variants';
 import { okxSwapPages } from '../../../src/venues/okx-swap/pages';
-import { BOTH_SIDES_OFFERED } from '../../../src/venues/dom';
+import { BOTH_SIDES_OFFERED } from '../../../src/venues/kit/read/side';
 import { ticketReadingSchema, type TicketReading } from '../../../src/venues/reading';
 import { fixturePages, load, query, reason, ticketHelpers, value } from './fixtureDom';
 

@@ -1,0 +1,124 @@
+/**
+ * A venue as data: `defineVenue(spec)` builds the `VenueAdapter` the content script runs. The spec
+ * names the venue, its pages and risk rules, how its ticket is found, one reader per field and
+ * its submit buttons; cross-cutting concerns (the visibility cache around every entry point, the
+ * order fields are read in, "exactly one ticket") are applied here once.
+ */
+import type { RiskVenueId, VenueAdapter, VenueWords } from '../adapter';
+import type { VenuePages } from '../pages';
+import type { Field, MarginMode, OrderType, Side, TicketReading, TicketSize } from '../reading';
+import type { TpSl } from './read/tpsl';
+import { withVisibilityCache } from './visibility';
+import type { Language } from './words';
+
+export type Loc = Pick<Location, 'pathname' | 'href' | 'search'>;
+
+/** What a field reader sees: the ticket, its page, and the fields read before it. */
+export interface Reading {
+  ticket: Element;
+  doc: Document;
+  location: Loc;
+  /** The fields already read, in `FIELD_ORDER`: price after orderType, the venue's estimate after side. */
+  read: Partial<TicketReading>;
+  /** A value computed once per reading and shared by readers (side buttons, the symbol's assets). */
+  once<T>(key: string, compute: () => T): T;
+}
+
+export type Reader<T> = (r: Reading) => Field<T>;
+
+/** One reader per field; `high24h` / `low24h` give null where the page does not show them. */
+export interface FieldReaders {
+  symbol: Reader<string>;
+  side: Reader<Side>;
+  orderType: Reader<OrderType>;
+  price: Reader<number>;
+  markPrice: Reader<number>;
+  size: Reader<TicketSize>;
+  leverage: Reader<number>;
+  marginMode: Reader<MarginMode>;
+  balance: Reader<number>;
+  tpsl: (r: Reading) => TpSl;
+  venueLiquidationPrice: Reader<number | null>;
+  high24h?: (r: Reading) => Field<number> | null;
+  low24h?: (r: Reading) => Field<number> | null;
+}
+
+export interface VenueSpec {
+  /** Id, name, hosts and match patterns (the catalogue's entry). */
+  pages: VenuePages;
+  riskVenue: RiskVenueId;
+  riskVenueFor?: VenueAdapter['riskVenueFor'];
+  words: VenueWords;
+  languages?: readonly Language[];
+  /** Whether this URL should show a ticket (a symbol's trade page). */
+  ticketPage(location: Loc): boolean;
+  /** Every visible ticket root; the adapter's ticket is the one when there is exactly one. */
+  tickets(doc: Document): Element[];
+  /** Guard mode judges whichever visible ticket the trader presses (the venue can show two). */
+  guardEveryTicket?: boolean;
+  fields: FieldReaders;
+  overlayAnchor(ticket: Element): Element | null;
+  submitButtons?(ticket: Element): { element: Element; side: Side | null }[];
+  sizeInput?(ticket: Element): HTMLInputElement | null;
+  externalWatch?(doc: Document, ticket: Element | null): Element[];
+}
+
+function readAll(fields: FieldReaders, ticket: Element, location: Loc, site: string): TicketReading {
+  const memo = new Map<string, unknown>();
+  const read: Partial<TicketReading> = { site };
+  const r: Reading = {
+    ticket,
+    doc: ticket.ownerDocument,
+    location,
+    read,
+    once: <T>(key: string, compute: () => T): T => {
+      if (!memo.has(key)) memo.set(key, compute());
+      return memo.get(key) as T;
+    },
+  };
+  read.symbol = fields.symbol(r);
+  read.side = fields.side(r);
+  read.orderType = fields.orderType(r);
+  read.price = fields.price(r);
+  read.markPrice = fields.markPrice(r);
+  read.size = fields.size(r);
+  read.leverage = fields.leverage(r);
+  read.marginMode = fields.marginMode(r);
+  read.balance = fields.balance(r);
+  Object.assign(read, fields.tpsl(r));
+  read.venueLiquidationPrice = fields.venueLiquidationPrice(r);
+  const high = fields.high24h?.(r);
+  const low = fields.low24h?.(r);
+  if (high) read.high24h = high;
+  if (low) read.low24h = low;
+  return read as TicketReading;
+}
+
+export function defineVenue(spec: VenueSpec): VenueAdapter {
+  const cached =
+    <A extends unknown[], T>(fn: (...args: A) => T) =>
+    (...args: A): T =>
+      withVisibilityCache(() => fn(...args));
+  const one = (doc: Document) => {
+    const roots = spec.tickets(doc);
+    return roots.length === 1 ? roots[0]! : null;
+  };
+  const adapter: VenueAdapter = {
+    id: spec.pages.id,
+    name: spec.pages.name,
+    riskVenue: spec.riskVenue,
+    words: spec.words,
+    ticketPage: spec.ticketPage,
+    findTicket: cached(one),
+    read: cached((ticket: Element, location: Loc) => readAll(spec.fields, ticket, location, spec.pages.id)),
+    overlayAnchor: cached(spec.overlayAnchor),
+  };
+  if (spec.guardEveryTicket) adapter.findTickets = cached(spec.tickets);
+  if (spec.riskVenueFor) adapter.riskVenueFor = spec.riskVenueFor;
+  if (spec.languages) adapter.languages = spec.languages;
+  if (spec.submitButtons) adapter.submitButtons = cached(spec.submitButtons);
+  if (spec.sizeInput) adapter.sizeInput = cached(spec.sizeInput);
+  const watch = spec.externalWatch;
+  if (watch) adapter.externalWatch = cached((doc: Document) => watch(doc, one(doc)));
+  return adapter;
+}
