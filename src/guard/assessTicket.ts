@@ -88,7 +88,7 @@ function explainMissing(report: RiskReport, reading: TicketReading): RiskReport 
  * Self-check: where the ticket shows the venue's own estimated liquidation price, a difference
  * of more than 0.5 % from ours means a stale tier table or a misread field: say so, with both.
  */
-function selfCheck(report: RiskReport, reading: TicketReading, adapter: VenueAdapter): RiskReport {
+function selfCheck(report: RiskReport, reading: TicketReading, adapter: Pick<VenueAdapter, 'name' | 'words'>): RiskReport {
   const venue = reading.venueLiquidationPrice;
   const ours = report.liquidationPrice;
   if (!venue.ok || venue.value == null || ours == null || ours <= 0) return report;
@@ -103,7 +103,7 @@ function selfCheck(report: RiskReport, reading: TicketReading, adapter: VenueAda
  * ticket offers Buy/Long and Sell/Short at once (as Binance's does). A market order without a
  * mark price, or any field the verdict needs, makes the verdict `unknown`, never `safe`.
  */
-export function assessTicket(reading: TicketReading, adapter: VenueAdapter, options: AssessOptions): TicketAssessment {
+export function assessTicket(reading: TicketReading, adapter: Pick<VenueAdapter, 'name' | 'words'>, options: AssessOptions): TicketAssessment {
   // Without a side, only a ticket that offers both at once is assessed (once per side); a Close tab,
   // Reduce-Only or an unreadable side is "unknown", with the adapter's reason.
   if (!reading.side.ok && reading.side.kind !== 'bothSides') {

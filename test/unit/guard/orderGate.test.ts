@@ -41,6 +41,7 @@ function reading(o: Order): TicketReading {
 
 let order: Order;
 let mode: GuardMode;
+let hardLimits: string[];
 let placedOrders: TicketReading[];
 let pageSubmits: number;
 let ticket: HTMLFormElement;
@@ -51,7 +52,7 @@ afterEach(() => listeners.abort());
 const submit = () => ticket.querySelector('button')!;
 const now = (): TicketNow => {
   const r = reading(order);
-  return { reading: r, assessment: assessTicket(r, demoAdapter, { model: binanceUsdm, limits: DEFAULT_LIMITS }) };
+  return { reading: r, assessment: assessTicket(r, demoAdapter, { model: binanceUsdm, limits: { ...DEFAULT_LIMITS, hard: hardLimits } as typeof DEFAULT_LIMITS }) };
 };
 
 beforeEach(() => {
@@ -59,6 +60,7 @@ beforeEach(() => {
   ticket = document.querySelector('form')!;
   order = { side: 'long', size: 0.01, leverage: 20 };
   mode = 'confirm';
+  hardLimits = [];
   placedOrders = [];
   pageSubmits = 0;
   listeners = new AbortController();
@@ -191,5 +193,42 @@ describe('the order gate', () => {
     second.querySelector('button')!.click();
     expect(gate.held).not.toBeNull();
     expect(pageSubmits).toBe(0);
+  });
+  it('with guard mode off, an order over the limits goes through and nothing is logged', () => {
+    mode = 'off';
+    press();
+    expect(gate.held).toBeNull();
+    expect(pageSubmits).toBe(1);
+    expect(placedOrders).toHaveLength(0);
+  });
+
+  it('a second press while the order is held never reaches the page; "Go back" drops it and places nothing', () => {
+    press();
+    press();
+    expect(pageSubmits).toBe(0);
+    gate.cancel();
+    expect(gate.held).toBeNull();
+    expect(pageSubmits).toBe(0);
+    expect(placedOrders).toHaveLength(0);
+  });
+
+  it('Enter typed in the ticket is held like a press on its only submit button', () => {
+    ticket.insertAdjacentHTML('afterbegin', '<input name="size">');
+    let pageSawEnter = 0;
+    ticket.addEventListener('keydown', () => pageSawEnter++, { signal: listeners.signal });
+    ticket.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    expect(gate.held?.snapshot).toMatchObject({ leverage: 20 });
+    expect(pageSawEnter).toBe(0);
+  });
+
+  it('an order over a hard limit offers only going back: ticking and "Place anyway" place nothing', () => {
+    hardLimits = ['maxLeverage'];
+    press();
+    expect(gate.held?.decision).toEqual({ kind: 'block' });
+    gate.acknowledge(true);
+    gate.confirm();
+    expect(pageSubmits).toBe(0);
+    expect(placedOrders).toHaveLength(0);
+    expect(gate.held).not.toBeNull();
   });
 });
