@@ -34,14 +34,11 @@ export const LIMIT_SPECS = {
   minLiquidationDistance: { key: 'minLiquidationDistance', bound: 'min', zero: 'allowed', unit: '%', ofEquity: false, scale: 100, min: 0, max: 0.9 },
   maxAccountLeverage: { key: 'maxAccountLeverage', bound: 'max', zero: 'refused', unit: '×', ofEquity: false, scale: 1, min: 0.1, max: 500 },
   maxLossAtStop: { key: 'maxLossAtStop', bound: 'max', zero: 'allowed', unit: '%', ofEquity: true, scale: 100, min: 0.001, max: 1 },
-} as const satisfies { [K in LimitCode]: LimitSpec<K> };
+} as const satisfies { [K in LimitCode]: LimitSpec<K> }; // one spec per warning code of a limit, no more
 
-/** The limits in the order forms and warnings list them. */
-export const LIMIT_KEYS = ['maxLeverage', 'minLiquidationDistance', 'maxAccountLeverage', 'maxLossAtStop'] as const satisfies readonly LimitCode[];
-export type LimitKey = (typeof LIMIT_KEYS)[number];
-// Every warning code of a limit has its spec, and every spec its warning code.
-const everyCodeListed: [LimitCode] extends [LimitKey] ? true : never = true;
-void everyCodeListed;
+export type LimitKey = keyof typeof LIMIT_SPECS;
+/** The limits in the order forms and warnings list them (the order of `LIMIT_SPECS`). */
+export const LIMIT_KEYS = Object.keys(LIMIT_SPECS) as [LimitKey, ...LimitKey[]];
 
 /** The limits part of the risk core's input: every limit nullish (not checked), and the hard list. */
 export const limitsInputSchema = z.object({

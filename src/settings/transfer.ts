@@ -1,7 +1,8 @@
 import { NUMBER_KEYS } from './limits';
 import { SETTINGS_VERSION, migrateSettings } from './migrations';
-import { DEFAULT_LIMITS } from './repair';
-import { DEFAULT_COOL_DOWN, DEFAULT_GUARD_MODE, validateSettings, type CoolDown, type Settings } from './schema';
+import { DEFAULT_COOL_DOWN, DEFAULT_LIMITS } from './defaults';
+import { validateSettings, type CoolDown, type Settings } from './schema';
+import { SITE_OPTIONS, SITE_OPTION_KEYS } from './table';
 
 /**
  * The exported file: the settings in their stored shape, wrapped with what is needed to read
@@ -88,7 +89,7 @@ export function whatResetLoses(settings: Settings | null, newerVersion: number |
   if (NUMBER_KEYS.some((k) => settings.limits[k] !== DEFAULT_LIMITS[k])) losses.push({ kind: 'limits' });
   if (settings.limits.hard.length > 0) losses.push({ kind: 'hard', count: settings.limits.hard.length });
   const ownSites = Object.values(settings.sites).filter(
-    (s) => !s.enabled || s.guard !== DEFAULT_GUARD_MODE || Object.values(s.overrides).some((v) => v !== undefined),
+    (s) => SITE_OPTION_KEYS.some((k) => s[k] !== SITE_OPTIONS[k].default) || Object.values(s.overrides).some((v) => v !== undefined),
   ).length;
   if (ownSites > 0) losses.push({ kind: 'sites', count: ownSites });
   if (settings.presets.length > 0) losses.push({ kind: 'presets', count: settings.presets.length });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { limitsInputSchema } from '@/src/risk/limits';
 import { LIMIT_KEYS, LIMIT_SPECS, formatLimit, formatLimitInput, parseLimitInput } from '@/src/settings/limits';
 
 describe('parseLimitInput', () => {
@@ -38,5 +39,21 @@ describe('parseLimitInput', () => {
     expect(formatLimit('maxLeverage', 10)).toBe('10×');
     expect(formatLimit('minLiquidationDistance', 0.08)).toBe('8 %');
     expect(formatLimitInput('maxLossAtStop', 0.025)).toBe('2.5');
+  });
+});
+
+describe('the limits the settings store and the risk core reads', () => {
+  it('the risk core accepts every limit a trader can set, at both ends of its range', () => {
+    for (const key of LIMIT_KEYS) {
+      for (const value of [LIMIT_SPECS[key].min, LIMIT_SPECS[key].max]) {
+        expect(limitsInputSchema.safeParse({ [key]: value, hard: [key] }).success, `${key} ${value}`).toBe(true);
+      }
+    }
+  });
+
+  it('a leverage limit of 0 is refused by the risk core; a distance or a loss of 0 is a limit it reads', () => {
+    expect(limitsInputSchema.safeParse({ maxLeverage: 0 }).success).toBe(false);
+    expect(limitsInputSchema.safeParse({ maxAccountLeverage: 0 }).success).toBe(false);
+    expect(limitsInputSchema.safeParse({ minLiquidationDistance: 0, maxLossAtStop: 0 }).success).toBe(true);
   });
 });
