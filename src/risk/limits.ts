@@ -50,8 +50,17 @@ export const limitsInputSchema = z.object({
 
 export type Limits = z.infer<typeof limitsInputSchema>;
 
-/** Share of a limit past which a value earns `caution` (used = value/limit for a maximum, limit/value for a minimum). */
+/** Share of a limit past which a value earns `caution` (`usedShare`). */
 export const CAUTION_SHARE = 0.8;
+
+/**
+ * How much of a limit a value uses (1 = at the limit): value/limit for a `max`, limit/value for a
+ * `min`. A value of 0 against a `min` uses all of it and more, as does any value against a `max` of 0.
+ */
+function usedShare(key: LimitKey, value: number, limit: number): number {
+  if (LIMIT_SPECS[key].bound === 'min') return value > 0 ? limit / value : Infinity;
+  return limit > 0 ? value / limit : value > 0 ? Infinity : 0;
+}
 
 function grade(used: number, code: LimitCode, limits: Limits): Severity | null {
   if (used > 1 + 1e-12) return limits.hard?.includes(code) ? 'blocked' : 'danger';
@@ -104,7 +113,7 @@ export function checkLimits(limits: Limits | null | undefined, f: LimitFacts, ou
   const maxLev = limits.maxLeverage;
   if (maxLev != null && f.positionLeverage != null) {
     const l = f.positionLeverage;
-    sev = grade(l / maxLev, 'maxLeverage', limits);
+    sev = grade(usedShare('maxLeverage', l, maxLev), 'maxLeverage', limits);
     if (sev)
       out.push(warning('maxLeverage', sev, { form: leverageForm(l, sev, f), ...leverageFigures(l, maxLev, f) }));
   }
@@ -119,7 +128,7 @@ export function checkLimits(limits: Limits | null | undefined, f: LimitFacts, ou
         out.push(warning('minLiquidationDistance', sev, { form: liq != null && mark != null ? 'pastMark' : 'atOnce', distance: null, min: minDist, liquidation: liq, mark }));
     } else if (liq != null && mark != null) {
       const d = Math.abs(liq - mark) / mark;
-      sev = grade(d > 0 ? minDist / d : Infinity, 'minLiquidationDistance', limits);
+      sev = grade(usedShare('minLiquidationDistance', d, minDist), 'minLiquidationDistance', limits);
       if (sev)
         out.push(
           warning('minLiquidationDistance', sev, {
@@ -141,7 +150,7 @@ export function checkLimits(limits: Limits | null | undefined, f: LimitFacts, ou
         out.push(warning('maxAccountLeverage', sev, { form: 'noEquity', leverage: null, max: maxAcc, venue: f.venueName ?? 'the venue', venueMax: null }));
     } else if (f.accountLeverage != null) {
       const a = f.accountLeverage;
-      sev = grade(a / maxAcc, 'maxAccountLeverage', limits);
+      sev = grade(usedShare('maxAccountLeverage', a, maxAcc), 'maxAccountLeverage', limits);
       if (sev)
         out.push(warning('maxAccountLeverage', sev, { form: leverageForm(a, sev, f), ...leverageFigures(a, maxAcc, f) }));
     }
@@ -158,7 +167,7 @@ export function checkLimits(limits: Limits | null | undefined, f: LimitFacts, ou
         out.push(warning('maxLossAtStop', sev, { form: 'noEquity', stop: f.stopLoss, loss: null, max: maxLoss }));
     } else if (f.lossAtStopFraction != null) {
       const loss = f.lossAtStopFraction;
-      sev = grade(maxLoss > 0 ? loss / maxLoss : loss > 0 ? Infinity : 0, 'maxLossAtStop', limits);
+      sev = grade(usedShare('maxLossAtStop', loss, maxLoss), 'maxLossAtStop', limits);
       if (sev)
         out.push(
           warning('maxLossAtStop', sev, {
