@@ -14,8 +14,9 @@
  *   Added with their defaults: `riskPerTrade: 0.01`, `guard: 'confirm'` on every stored site,
  *   `coolDown: 'none'` (a cool-down is the trader's choice, never imposed), no pending changes.
  *
- * Adding v4: bump SETTINGS_VERSION, add `4: (v3) => …` below, extend `schema.ts` and `repair.ts`,
- * and add a "v3 → v4" case to test/unit/settings/migrations.test.ts.
+ * Adding v4: bump SETTINGS_VERSION, add `4: (v3) => …` below, add the new setting (a row of
+ * `table.ts`, or a limit spec: see docs/settings.md), and add a "v3 → v4" case to
+ * test/unit/settings/migrations.test.ts.
  *
  * Rules for a migration: total (never throws: a thrown migration leaves the item stuck at its
  * old version, WXT only logs it); idempotent (a value that is already the new shape passes

@@ -26,7 +26,7 @@ import {
  * ```
  *
  * Everything outside `pending` is what applies now (apart from pending changes that are already
- * due but not yet written back: `applyDue` in `discipline.ts` applies those, and `siteLimits`
+ * due but not yet written back: `applyDue` in `pending.ts` applies those, and `siteLimits`
  * does so on every read). Objects are strict: an unknown key is corruption (or a newer version,
  * see `store.ts`).
  */
