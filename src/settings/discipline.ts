@@ -3,7 +3,7 @@ import { copySettings, copySite } from './pending';
 import { MAX_PENDING, pendingKey, type PendingChange, type Settings } from './schema';
 import { COOL_DOWNS, DISCIPLINE_OPTIONS, DISCIPLINE_OPTION_KEYS, SITE_OPTIONS, SITE_OPTION_KEYS, defaultSite, type CoolDown } from './table';
 
-// The popup, the options page and the content script import these from here.
+// The popup and the options page import these from here.
 export { applyDue, cancelPending, nextPendingAt } from './pending';
 export { setCoolDown, setGuardMode } from './changes';
 export { defaultSite } from './table';
