@@ -8,6 +8,11 @@ import type { VenueModel } from './venues/model';
 import { warning } from './warningText';
 import type { SymbolLimits } from './tiers';
 import { sizeForRisk } from './sizing';
+import { marginRatioOf, otherPositionsTotals, pnlAt, positionChangeOf } from './account';
+import { FUNDING_INTERVAL_HOURS, fundingDrift } from './funding';
+import { liquidationLoss } from './liquidationLoss';
+import { pageLimits } from './pageLimits';
+import { liquidationFeeOf, type LiquidationFeeRule } from './venues/liquidationFees';
 
 /** Output numbers: finite or null, never NaN/±Infinity (and no −0). */
 function fin(x: number | null | undefined): number | null {
@@ -57,6 +62,8 @@ interface Market {
   unsupported: string | null;
   /** What the venue's own table of the symbol allows (null: priced from the stand-in default table). */
   limits: SymbolLimits | null;
+  /** What the venue takes when it liquidates a position in the symbol. */
+  liquidationFee: LiquidationFeeRule;
 }
 
 const markets: Partial<Record<string, Map<string, Market>>> = {};
@@ -67,11 +74,46 @@ function marketOf(v: VenueModel, symbol: string | null): Market {
   const key = symbol ?? '';
   let m = bySymbol.get(key);
   if (!m) {
-    m = { kind: v.kind(symbol), marginAsset: v.marginAsset(symbol), cs: v.contractSize(symbol), tiers: v.tiers(symbol), unsupported: v.unsupported?.(symbol) ?? null, limits: v.limits?.(symbol) ?? null };
+    m = { kind: v.kind(symbol), marginAsset: v.marginAsset(symbol), cs: v.contractSize(symbol), tiers: v.tiers(symbol), unsupported: v.unsupported?.(symbol) ?? null, limits: v.limits?.(symbol) ?? null, liquidationFee: liquidationFeeOf(v.id, symbol) };
     if (bySymbol.size > 256) bySymbol.clear();
     bySymbol.set(key, m);
   }
   return m;
+}
+
+/** Tier of a position of `amt` at `price` (the tier unit: contracts for venues that tier by them). */
+function tierAtPrice(v: VenueModel, kind: ContractKind, tiers: readonly Tier[], amt: number, price: number, cs: number): Tier {
+  return tierFor(tiers, v.tierAt === 'contracts' ? contractsOf(amt, cs) : valueAt(kind, amt, price));
+}
+
+/** Maintenance requirement of a position at `price` (at entry where the venue fixes it there; GMX's own rule). */
+function maintenanceAt(v: VenueModel, input: RiskInput, kind: ContractKind, tiers: readonly Tier[], cs: number, feeRate: number, amt: number, entry: number, price: number): number {
+  if (v.custom) return v.custom.requirement(valueAt(kind, amt, entry), input, feeRate);
+  const p = v.basis === 'entry' ? entry : price;
+  const t = tierAtPrice(v, kind, tiers, amt, p, cs);
+  return valueAt(kind, amt, p) * (t.mmr + (v.feeInMaintenance ? feeRate : 0)) - t.deduction;
+}
+
+/** The venue's liquidation price of a position with this collateral. */
+function liquidationOf(
+  v: VenueModel,
+  input: RiskInput,
+  kind: ContractKind,
+  tiers: readonly Tier[],
+  cs: number,
+  feeRate: number,
+  mark: number | null,
+  res: Leg,
+  collateral: number,
+): { price: number; status: LiquidationStatus } {
+  const custom = v.custom;
+  if (custom) {
+    const requirement = custom.requirement(valueAt(kind, res.amt, res.entry), input, feeRate);
+    return custom.liquidation({ s: res.s, size: res.amt, entry: res.entry, collateral, requirement, input });
+  }
+  const tierAt =
+    v.tierAt === 'liquidation' ? 'liquidation' : v.tierAt === 'contracts' ? contractsOf(res.amt, cs) : valueAt(kind, res.amt, v.tierAt === 'mark' ? (mark ?? res.entry) : res.entry);
+  return solve(kind, res.s, res.amt, res.entry, collateral, tiers, v.feeInMaintenance ? feeRate : 0, tierAt, v.basis);
 }
 
 const FACTS: LimitFacts = {
@@ -143,8 +185,15 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
   // ── what the venue itself would not accept (issue 12): always danger, and named, never a figure ──
   const pos = position && position.size > 0 ? position : null;
   const venueLimits = market.limits;
-  // A stand-in table's leverage is not the symbol's: without its own table, the venue-wide maximum holds.
-  const maxLev = venueLimits?.maxLeverage ?? v.maxLeverage ?? null;
+  // The page's maximum wins over the table; a stand-in table's leverage is not the symbol's: without its own table, the venue-wide maximum holds.
+  const pageMax = input.pageMaxLeverage ?? null;
+  const page = pageMax != null ? pageLimits(v, symbol, market.tiers, venueLimits, pageMax) : null;
+  if (page?.tableMax != null) {
+    // Hyperliquid's maintenance rate follows from the page's maximum, so its figures are right: a note, not a caution.
+    const severity = v.id === 'hyperliquid' ? 'safe' : 'caution';
+    warnings.push(warning('tierTableOutdated', severity, { form: 'pageMaxLeverage', venue: v.name, symbol, leverage: pageMax, tableMax: page.tableMax, takenOn: null, ageDays: null }));
+  }
+  const maxLev = pageMax ?? venueLimits?.maxLeverage ?? v.maxLeverage ?? null;
   const minLev = v.minLeverage ?? null;
   let levOutside = false;
   if (lev != null && minLev != null && lev < minLev * (1 - 1e-9)) {
@@ -152,7 +201,7 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
     warnings.push(warning('leverageBelowVenueMin', 'danger', { form: 'belowMin', leverage: lev, min: minLev, venue: v.name }));
   } else if (lev != null && maxLev != null && lev > maxLev * (1 + 1e-9)) {
     levOutside = true;
-    warnings.push(warning('leverageAboveVenueMax', 'danger', { form: venueLimits ? 'onSymbol' : 'onAnyMarket', leverage: lev, max: maxLev, venue: v.name, symbol }));
+    warnings.push(warning('leverageAboveVenueMax', 'danger', { form: venueLimits || pageMax != null ? 'onSymbol' : 'onAnyMarket', leverage: lev, max: maxLev, venue: v.name, symbol }));
   }
   let beyondVenue: string | null = null;
   if (amount != null && entry && venueLimits && venueLimits.maxPosition < Infinity) {
@@ -211,6 +260,9 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
     }
   }
 
+  // ── the account's other positions (cross: their maintenance margin is taken from the collateral) ──
+  const others = input.otherPositions ? otherPositionsTotals(v, input.otherPositions, mode, feeRate) : null;
+
   // ── collateral backing the resulting position ──
   let collateral: number | null = null;
   if (mode === 'isolated') {
@@ -226,7 +278,8 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
     if (base != null) {
       const ref = mark ?? entry;
       const upnl = pos && ref ? (pos.side === 'long' ? 1 : -1) * (linear ? posAmt * (ref - pos.entryPrice) : posAmt * (1 / pos.entryPrice - 1 / ref)) : 0;
-      collateral = base - upnl + realized;
+      // `equity` already holds the other positions' unrealized PnL.
+      collateral = base - upnl + realized - (others?.crossMaintenance ?? 0);
     }
   }
 
@@ -251,7 +304,7 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
   }
 
   // ── liquidation ──
-  const tiers = market.tiers;
+  const tiers = page?.tiers ?? market.tiers;
   let liq: number | null = null;
   let reason: string | null = null;
   let why: LiquidationWhy | null = null;
@@ -260,15 +313,7 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
     reason = pos ? 'The order closes the position, so nothing is left to liquidate' : 'There is no position: the order size is 0';
     why = { kind: pos ? 'closes' : 'zeroSize' };
   } else if (res && collateral != null && Number.isFinite(collateral)) {
-    let solved: { price: number; status: LiquidationStatus };
-    if (custom) {
-      const requirement = custom.requirement(valueAt(kind, res.amt, res.entry), input, feeRate);
-      solved = custom.liquidation({ s: res.s, size: res.amt, entry: res.entry, collateral, requirement, input });
-    } else {
-      const tierAt =
-        v.tierAt === 'liquidation' ? 'liquidation' : v.tierAt === 'contracts' ? contractsOf(res.amt, cs) : valueAt(kind, res.amt, v.tierAt === 'mark' ? (mark ?? res.entry) : res.entry);
-      solved = solve(kind, res.s, res.amt, res.entry, collateral, tiers, v.feeInMaintenance ? feeRate : 0, tierAt, v.basis);
-    }
+    const solved = liquidationOf(v, input, kind, tiers, cs, feeRate, mark, res, collateral);
     status = solved.status;
     if (status === 'ok') liq = solved.price;
     else if (status === 'none') {
@@ -318,11 +363,58 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
 
   // ── leverage, distance, loss at the stop ──
   const positionLeverage = mode === 'cross' || !pos ? lev : res && collateral && collateral > 0 ? valueAt(kind, res.amt, res.entry) / collateral : null;
-  const openValue = res ? valueAt(kind, res.amt, mark ?? res.entry) : 0;
+  // Every open position counts when the account's other positions were given.
+  const openValue = (res ? valueAt(kind, res.amt, mark ?? res.entry) : 0) + (others?.notional ?? 0);
   const noEquity = accountEquity != null && accountEquity <= 0 && openValue > 0;
   // Unknown while the resulting position is (a missing or refused size is not "0×").
   const accountLeverage = accountEquity != null && !noEquity && state !== 'unknown' ? (accountEquity > 0 ? openValue / accountEquity : 0) : null;
   const distance = liq != null && mark != null ? (liq - mark) / mark : null;
+
+  // ── the account: what the order does to the position held, margin ratio, cost of liquidation, funding ──
+  const ref = mark ?? entry;
+  const orderBase = amount != null && entry ? (linear ? amount : amount / entry) : null;
+  const positionChange = orderBase != null ? positionChangeOf(side, orderBase, pos) : null;
+  const isolatedMargin = mode === 'isolated' || (custom?.collateral != null && res != null);
+  const positionMargin = !res ? null : isolatedMargin ? collateral : lev ? valueAt(kind, res.amt, res.entry) / lev : null;
+  let marginRatio: { before: number | null; after: number | null } | null = null;
+  if (ref && mode === 'cross' && (equity ?? balance) != null && state !== 'unknown') {
+    const base = (equity ?? balance)!;
+    const othersMm = others?.crossMaintenance ?? 0;
+    const held = pos ? maintenanceAt(v, input, kind, tiers, cs, feeRate, posAmt, pos.entryPrice, ref) : 0;
+    // The order's fee leaves the balance, and a fill away from the mark is a PnL at once.
+    const after = base - (orderNotional ?? 0) * feeRate + pnlAt(kind, orderSide, amount ?? 0, entry ?? ref, ref);
+    marginRatio = {
+      before: pos || others ? marginRatioOf(held + othersMm, base) : null,
+      after: marginRatioOf((res ? (mm ?? 0) : 0) + othersMm, after),
+    };
+  } else if (ref && mode === 'isolated') {
+    const ps = pos?.side === 'long' ? 1 : -1;
+    marginRatio = {
+      before: pos && posMargin != null ? marginRatioOf(maintenanceAt(v, input, kind, tiers, cs, feeRate, posAmt, pos.entryPrice, ref), posMargin + pnlAt(kind, ps, posAmt, pos.entryPrice, ref)) : null,
+      after: res && mm != null && collateral != null ? marginRatioOf(mm, collateral + pnlAt(kind, res.s, res.amt, res.entry, ref)) : null,
+    };
+  }
+  const lossMode = isolatedMargin ? 'isolated' : mode;
+  const liquidationCost =
+    liq != null && res && collateral != null && lossMode
+      ? liquidationLoss(market.liquidationFee, {
+          mode: lossMode,
+          margin: collateral,
+          pnlAtLiquidation: pnlAt(kind, res.s, res.amt, res.entry, liq),
+          pnlAtMark: pnlAt(kind, res.s, res.amt, res.entry, ref ?? res.entry),
+          valueAtLiquidation: valueAt(kind, res.amt, liq),
+          maintenanceAtLiquidation: maintenanceAt(v, input, kind, tiers, cs, feeRate, res.amt, res.entry, liq),
+          takerFeeRate: feeRate,
+        })
+      : null;
+  const rate = input.fundingRate;
+  const drift =
+    rate != null && isolatedMargin && liq != null && res && collateral != null && mark != null
+      ? fundingDrift(rate, input.fundingIntervalHours ?? FUNDING_INTERVAL_HOURS[v.id], res.s, valueAt(kind, res.amt, mark), collateral, liq, mark, (margin) => {
+          const r = liquidationOf(v, input, kind, tiers, cs, feeRate, mark, res!, margin);
+          return r.status === 'ok' ? r.price : null;
+        })
+      : null;
 
   let lossAtStop: number | null = null;
   let stopPastLiquidation = false;
@@ -394,6 +486,13 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
     sizeForRisk: sizing.ok ? sizing.size : null,
     sizeForRiskReason: sizing.ok ? null : sizing.reason,
     resultingPosition: res ? { side: res.s > 0 ? 'long' : 'short', size: linear ? res.amt : res.amt / res.entry, entryPrice: res.entry } : null,
+    positionChange,
+    positionMargin: fin(positionMargin),
+    accountLeverageCovers: others ? 'allPositions' : 'thisSymbol',
+    marginRatio: marginRatio && { before: fin(marginRatio.before), after: fin(marginRatio.after) },
+    // Their figures come from finite inputs and a finite liquidation price, so they are finite.
+    liquidationLoss: liquidationCost,
+    fundingDrift: drift,
     severity,
     warnings,
     missing,

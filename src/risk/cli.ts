@@ -1,10 +1,12 @@
 // `npm run --silent risk -- '<json>'`: one input object (or an array) → report(s) as JSON on stdout.
-// Bad input: the zod error path(s) on stderr, exit code 2. Numbers are written in plain digits
+// Bad input: the zod error path(s) on stderr, exit code 2. A tier table older than 180 days adds a note. Numbers are written in plain digits
 // (JSON.stringify would write a fee of 3.1e-8 or a margin of 3.1e+23 in exponent notation).
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
 import { plainNumber } from './format';
-import { assess, riskInputSchema } from './index';
+import { assess, riskInputSchema, VENUE_MODELS } from './index';
+import { oldTableWarning } from './tierAge';
+import { TIER_FILES } from './tierFiles';
 
 z.config(z.locales.en()); // readable messages here only; the content script keeps zod/mini's bare ones
 
@@ -35,7 +37,12 @@ const reports = items.map((item, i) => {
     }
     return null;
   }
-  return assess(parsed.data);
+  const report = assess(parsed.data);
+  // A tier table older than 180 days on `asOf` (default: today, UTC) is named in a note.
+  const asOf = parsed.data.asOf ?? new Date().toISOString().slice(0, 10);
+  const old = oldTableWarning(TIER_FILES[report.venue], VENUE_MODELS[report.venue].name, report.symbol, asOf);
+  if (old) report.warnings.push(old);
+  return report;
 });
 if (errors.length) fail(errors.join('\n'));
 

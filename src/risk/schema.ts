@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { limitsInputSchema } from './limits';
 
 // z.number() already rejects NaN and ±Infinity in zod 4.
 const positive = () => z.number().check(z.positive());
 const nonNegative = () => z.number().check(z.nonnegative());
 const side = z.enum(['long', 'short']);
+const limitCode = z.enum(['maxLeverage', 'minLiquidationDistance', 'maxAccountLeverage', 'maxLossAtStop']);
 
 export const VENUES = [
   'binance-usdm',
@@ -49,6 +49,35 @@ export const riskInputSchema = z.object({
       margin: z.nullish(nonNegative()),
     }),
   ),
+  /**
+   * The account's positions in other symbols, as its positions panel shows them (size in base units).
+   * In cross mode the cross ones move this order's liquidation price (their maintenance margin and
+   * unrealized PnL, at their mark); all of them count in account leverage and the margin ratio.
+   * `maintenanceMarginRate` (fraction) and `maintenanceAmount` (the venue's deduction, Binance's
+   * "cum") replace the venue's tier table for that position.
+   */
+  otherPositions: z.nullish(
+    z.array(
+      z.object({
+        symbol: z.string().check(z.minLength(1)),
+        side,
+        size: nonNegative(),
+        entryPrice: positive(),
+        markPrice: positive(),
+        maintenanceMarginRate: z.nullish(z.number().check(z.nonnegative(), z.lt(1))),
+        maintenanceAmount: z.nullish(z.number()),
+        marginMode: z.nullish(z.enum(['isolated', 'cross'])),
+      }),
+    ),
+  ),
+  /** Current funding rate of the symbol per funding interval, as a fraction (0.0001 = 0.01 %); positive: longs pay. */
+  fundingRate: z.nullish(z.number().check(z.gt(-1), z.lt(1))),
+  /** Hours between funding payments (0.01–168); the venue's usual interval when absent (`funding.ts`). */
+  fundingIntervalHours: z.nullish(z.number().check(z.gte(0.01), z.lte(168))),
+  /** The largest leverage the page offers for the symbol (its leverage slider or dialog): wins over the tier table. */
+  pageMaxLeverage: z.nullish(positive()),
+  /** Today's date (yyyy-mm-dd) for the age of the tier table; the command line fills it in. */
+  asOf: z.nullish(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   /** Taker fee rate as a fraction (0.0005 = 0.05 %); the venue's default tier when absent. */
   feeRate: z.nullish(z.number().check(z.nonnegative(), z.lt(0.1))),
   stopLoss: z.nullish(positive()),
@@ -81,11 +110,17 @@ export const riskInputSchema = z.object({
       collateralTokens: z.nullish(positive()),
     }),
   ),
-  /**
-   * The trader's limits (`src/risk/limits.ts`): fractions for the distance (0.05 = liquidation at
-   * least 5 % away from the mark price) and the loss at the stop (of equity).
-   */
-  limits: z.nullish(limitsInputSchema),
+  limits: z.nullish(
+    z.object({
+      maxLeverage: z.nullish(positive()),
+      /** Fraction: 0.05 = liquidation at least 5 % away from the mark price. */
+      minLiquidationDistance: z.nullish(nonNegative()),
+      maxAccountLeverage: z.nullish(positive()),
+      /** Fraction of equity. */
+      maxLossAtStop: z.nullish(nonNegative()),
+      hard: z.nullish(z.array(limitCode)),
+    }),
+  ),
 });
 
 export type RiskInput = z.infer<typeof riskInputSchema>;

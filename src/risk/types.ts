@@ -67,6 +67,8 @@ export const WARNING_FORMS = {
   stopPastLiquidation: ['beforeStop'],
   // Added by the ticket layer (src/guard), which compares with the venue's own estimate.
   selfCheck: ['apart'],
+  // The page's maximum leverage disagrees with the tier table, or the table is older than 180 days.
+  tierTableOutdated: ['pageMaxLeverage', 'olderThan180Days'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type WarningCode = keyof typeof WARNING_FORMS;
@@ -108,6 +110,11 @@ export interface WarningFigures {
   stopPastLiquidation: { stop: number; liquidation: number };
   /** `word`: the venue's own name for its estimate ("Liq. Price"). */
   selfCheck: { venue: string; word: string; venueLiquidation: number; ours: number; apart: number };
+  /**
+   * `pageMaxLeverage`: `leverage` is the page's maximum, `tableMax` the table's. `olderThan180Days`:
+   * `takenOn` is the table's date (yyyy-mm-dd) and `ageDays` its age. The others are null.
+   */
+  tierTableOutdated: { venue: string; symbol: string | null; leverage: number | null; tableMax: number | null; takenOn: string | null; ageDays: number | null };
 }
 
 export type WarningParams<C extends WarningCode = WarningCode> = { form: WarningForm<C> } & WarningFigures[C];
@@ -145,6 +152,62 @@ export type LiquidationWhy =
   | { kind: 'closes' | 'zeroSize' | 'coversFall' | 'coversRise' | 'atOnce' | 'beyondVenue' | 'unconvertible' }
   | { kind: 'needs'; needs: RiskInputName[] }
   | { kind: 'unsupported'; detail: string };
+
+/**
+ * What the order does to an existing position of the same symbol, in base units: it opens one (no
+ * position), adds to it, reduces it ("closes 0.3 of your 0.5 BTC long"), closes it, or closes it and
+ * opens the other side (`opens`).
+ */
+export type PositionChange =
+  | { kind: 'opens'; side: Side; size: number }
+  | { kind: 'adds'; side: Side; size: number; held: number }
+  | { kind: 'reduces' | 'closes'; side: Side; closes: number; held: number }
+  | { kind: 'flips'; side: Side; closes: number; held: number; opens: number };
+
+/**
+ * Maintenance margin / margin balance, before and after the order (1 = liquidation; Binance's and
+ * Bybit's convention; OKX shows the reciprocal). Cross: every cross position of the account over its
+ * equity; isolated: the position over its own margin. `before` is null with nothing held.
+ */
+export interface MarginRatio {
+  before: number | null;
+  after: number | null;
+}
+
+/**
+ * What a liquidation at `liquidationPrice` costs, in the margin asset: the loss from now to the
+ * trigger (`toTrigger`: the isolated margin's loss down to the maintenance level, or in cross the
+ * position's loss from the mark), plus what the venue takes beyond it (`fee`). `rule` says how the
+ * venue takes it: a published fee rate on the liquidated value (`feeRate`), the remaining margin
+ * (`marginLost`: settled at the bankruptcy price), or nothing (`noFee`). An unpublished rate is
+ * `fee: null, total: null`, never 0.
+ */
+export interface LiquidationLoss {
+  rule: 'feeRate' | 'marginLost' | 'noFee' | 'unknown';
+  feeRate: number | null;
+  toTrigger: number;
+  fee: number | null;
+  total: number | null;
+  /** Where the venue publishes it, and the date it was read. */
+  source: string;
+  seenOn: string;
+}
+
+/**
+ * Funding on an isolated position at the current rate: the margin moves by `perDay` (negative: paid)
+ * and the liquidation price with it. `dayMove` is the fraction of the liquidation price it moves in
+ * 24 h, positive toward the mark (`closer`). `flagged` when that is more than 0.1 %.
+ */
+export interface FundingDrift {
+  rate: number;
+  intervalHours: number;
+  perDay: number;
+  afterDay: number | null;
+  afterWeek: number | null;
+  dayMove: number | null;
+  direction: 'closer' | 'further' | null;
+  flagged: boolean;
+}
 
 export interface RiskReport {
   venue: Venue;
@@ -193,6 +256,16 @@ export interface RiskReport {
   sizeForRisk: SizeForRisk | null;
   sizeForRiskReason: string | null;
   resultingPosition: ResultingPosition | null;
+  // Account figures: always set by `assess`; optional for reports built elsewhere.
+  /** What the order does to the position held in this symbol. */
+  positionChange?: PositionChange | null;
+  /** Margin of the position after the order: its isolated margin, or notional / leverage in cross. */
+  positionMargin?: number | null;
+  /** Whether `accountLeverage` counts the account's other positions (`otherPositions` given) or this symbol only. */
+  accountLeverageCovers?: 'allPositions' | 'thisSymbol';
+  marginRatio?: MarginRatio | null;
+  liquidationLoss?: LiquidationLoss | null;
+  fundingDrift?: FundingDrift | null;
   severity: Severity;
   warnings: RiskWarning[];
   missing: RiskInputName[];

@@ -72,6 +72,10 @@ const english: { [C in WarningCode]: (p: WarningParams<C>) => string } = {
   stopPastLiquidation: (p) => `Your stop loss at ${price(p.stop)} is beyond the liquidation price ${price(p.liquidation)}: you would be liquidated before it triggers`,
   selfCheck: (p) =>
     `${p.venue} shows ${p.word} ${price(p.venueLiquidation)}, Leverage Guard computes ${price(p.ours)} (${pct(p.apart)} apart): a tier table may be out of date or a field misread.`,
+  tierTableOutdated: (p) =>
+    p.form === 'pageMaxLeverage'
+      ? `${p.venue} offers up to ${times(p.leverage ?? 0)} on ${p.symbol ?? 'this market'} and Leverage Guard's tier table says ${times(p.tableMax ?? 0)}: the table is out of date, the page's maximum is used`
+      : `Leverage Guard's ${p.venue} tier table for ${p.symbol ?? 'this market'} is from ${p.takenOn}, ${p.ageDays} days ago (more than 180): it may be out of date`,
 };
 
 /** The English sentence of a warning with these figures. */

@@ -1,0 +1,29 @@
+// The age of the tier table a symbol is priced from: a table older than 180 days is named as such.
+import { baseAsset } from './symbols';
+import type { TierFile } from './tiers';
+import type { RiskWarning } from './types';
+import { warning } from './warningText';
+
+export const TIER_TABLE_MAX_AGE_DAYS = 180;
+
+export interface TierTableAge {
+  takenOn: string;
+  ageDays: number;
+  old: boolean;
+}
+
+/** Days from the table's `takenOn` to `asOf` (both yyyy-mm-dd); null for a date that does not parse. */
+export function tierTableAge(file: TierFile, symbol: string | null | undefined, asOf: string): TierTableAge | null {
+  const key = symbol ? symbol.toUpperCase() : '';
+  const table = (key && (file.symbols[key] ?? file.symbols[baseAsset(key)])) || file.default;
+  const ageDays = Math.floor((Date.parse(asOf) - Date.parse(table.takenOn)) / 86_400_000);
+  if (!Number.isFinite(ageDays)) return null;
+  return { takenOn: table.takenOn, ageDays, old: ageDays > TIER_TABLE_MAX_AGE_DAYS };
+}
+
+/** The note for a table older than 180 days on `asOf` (severity `safe`: it grades nothing), or null. */
+export function oldTableWarning(file: TierFile, venue: string, symbol: string | null, asOf: string): RiskWarning | null {
+  const age = tierTableAge(file, symbol, asOf);
+  if (!age?.old) return null;
+  return warning('tierTableOutdated', 'safe', { form: 'olderThan180Days', venue, symbol, leverage: null, tableMax: null, takenOn: age.takenOn, ageDays: age.ageDays });
+}
