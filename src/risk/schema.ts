@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
+import { limitsInputSchema } from './limits';
 
 // z.number() already rejects NaN and ±Infinity in zod 4.
 const positive = () => z.number().check(z.positive());
 const nonNegative = () => z.number().check(z.nonnegative());
 const side = z.enum(['long', 'short']);
-const limitCode = z.enum(['maxLeverage', 'minLiquidationDistance', 'maxAccountLeverage', 'maxLossAtStop']);
 
 export const VENUES = [
   'binance-usdm',
@@ -110,17 +110,11 @@ export const riskInputSchema = z.object({
       collateralTokens: z.nullish(positive()),
     }),
   ),
-  limits: z.nullish(
-    z.object({
-      maxLeverage: z.nullish(positive()),
-      /** Fraction: 0.05 = liquidation at least 5 % away from the mark price. */
-      minLiquidationDistance: z.nullish(nonNegative()),
-      maxAccountLeverage: z.nullish(positive()),
-      /** Fraction of equity. */
-      maxLossAtStop: z.nullish(nonNegative()),
-      hard: z.nullish(z.array(limitCode)),
-    }),
-  ),
+  /**
+   * The trader's limits (`src/risk/limits.ts`): fractions for the distance (0.05 = liquidation at
+   * least 5 % away from the mark price) and the loss at the stop (of equity).
+   */
+  limits: z.nullish(limitsInputSchema),
 });
 
 export type RiskInput = z.infer<typeof riskInputSchema>;
