@@ -106,8 +106,13 @@ export function defineVenue(spec: VenueSpec): VenueAdapter {
   const adapter: VenueAdapter = {
     id: spec.pages.id,
     name: spec.pages.name,
-    riskVenue: spec.riskVenue,
-    words: spec.words,
+    // Read through: a spec may give these as getters that follow the page (Bybit's contract kind).
+    get riskVenue() {
+      return spec.riskVenue;
+    },
+    get words() {
+      return spec.words;
+    },
     ticketPage: spec.ticketPage,
     findTicket: cached(one),
     read: cached((ticket: Element, location: Loc) => readAll(spec.fields, ticket, location, spec.pages.id)),

@@ -1,5 +1,5 @@
 /** The margin mode: Cross or Isolated, as a button or a selected control shows it. */
-import { describe, normText, textIs } from '../text';
+import { describe, stripCaret, textIs } from '../text';
 import { allVisible } from '../visibility';
 import { found, missing, type Field, type MarginMode } from '../../reading';
 
@@ -13,7 +13,7 @@ export function marginModeOnButtons(scopes: readonly Element[], selector: string
   for (const scope of scopes) {
     const modes = new Map<MarginMode, Element>();
     for (const b of allVisible(scope, selector)) {
-      const lead = normText(b.textContent).replace(/\s*\d{1,3}(?:\.\d+)?\s*[xX×]$/, '');
+      const lead = stripCaret(b.textContent).replace(/\s*\d{1,3}(?:\.\d+)?\s*[xX×]$/, '');
       if (textIs(lead, labels.cross)) modes.set('cross', b);
       else if (textIs(lead, labels.isolated)) modes.set('isolated', b);
     }

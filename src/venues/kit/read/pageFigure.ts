@@ -64,3 +64,10 @@ export function headerFigure(doc: Document, ticket: Element, labels: readonly st
 export function optional<K extends 'high24h' | 'low24h'>(key: K, field: Field<number> | null): Partial<Record<K, Field<number>>> {
   return field ? ({ [key]: field } as Partial<Record<K, Field<number>>>) : {};
 }
+
+/** A header figure reader: `header(labels, tooMany)` for one venue's skip list and number style. */
+export const headerReader =
+  (skip: string, style: ReadNumberOptions) =>
+  (labels: readonly string[], tooMany: string) =>
+  ({ doc, ticket }: { doc: Document; ticket: Element }): Field<number> | null =>
+    headerFigure(doc, ticket, labels, skip, tooMany, style);

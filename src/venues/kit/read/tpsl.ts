@@ -34,12 +34,14 @@ export function readTpSlBox(ticket: Element, labels: readonly string[], noBox: s
 export interface TriggerInput {
   selectors?: readonly string[];
   labels: readonly string[];
+  /** As the missing-input reason names it (default "Take Profit" / "Stop Loss"). */
+  name?: string;
 }
 
 /** TP/SL behind a box labelled `box`: off → both null; on → each trigger from its input. */
 export function tpslBehindBox(ticket: Element, box: readonly string[], noBox: string, tp: TriggerInput, sl: TriggerInput, opts: ReadNumberOptions = {}): TpSl {
   return readTpSlBox(ticket, box, noBox, () => ({
-    takeProfit: triggerField(inputMatch(ticket, tp.selectors ?? [], tp.labels), 'Take Profit', opts),
-    stopLoss: triggerField(inputMatch(ticket, sl.selectors ?? [], sl.labels), 'Stop Loss', opts),
+    takeProfit: triggerField(inputMatch(ticket, tp.selectors ?? [], tp.labels), tp.name ?? 'Take Profit', opts),
+    stopLoss: triggerField(inputMatch(ticket, sl.selectors ?? [], sl.labels), sl.name ?? 'Stop Loss', opts),
   }));
 }

@@ -4,7 +4,7 @@ import { findByText } from '../search';
 import { allSideButtons, type SideButtons } from '../read/side';
 import type { OrderTypeLabels } from '../read/orderType';
 
-/** What `findLabelTicket` needs to know of a venue. */
+/** What `ticketsFromSideButtons` needs to know of a venue. */
 export interface TicketShape {
   sideButtons(root: ParentNode): SideButtons;
   /** True when `el` holds the order book, the chart, a table… (the climb stops there). */
@@ -30,13 +30,12 @@ function rootFor(button: Element, shape: TicketShape): Element | null {
   return core;
 }
 
-/** The one ticket root reached from the page's side buttons (the outermost when roots nest); null when none or several. */
-export function findLabelTicket(doc: Document, shape: TicketShape): Element | null {
+/** Every ticket root reached from the page's side buttons (the outermost where roots nest). */
+export function ticketsFromSideButtons(doc: Document, shape: TicketShape): Element[] {
   const roots = new Set<Element>();
   for (const button of allSideButtons(shape.sideButtons(doc))) {
     const root = rootFor(button, shape);
     if (root) roots.add(root);
   }
-  const outer = [...roots].filter((r) => ![...roots].some((o) => o !== r && o.contains(r)));
-  return outer.length === 1 ? outer[0]! : null;
+  return [...roots].filter((r) => ![...roots].some((o) => o !== r && o.contains(r)));
 }
