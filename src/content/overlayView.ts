@@ -23,76 +23,79 @@ export interface OverlayState {
  * (details open per site, theme). Its preferences are loaded and watched only while it is shown.
  */
 export class OverlayView {
-  private ui: ShadowUi | null = null;
-  private anchor: Element | null = null;
-  private prefs: OverlayPrefs | null = null;
-  private unwatchPrefs: (() => void) | null = null;
+  #ui: ShadowUi | null = null;
+  #anchor: Element | null = null;
+  #prefs: OverlayPrefs | null = null;
+  #unwatchPrefs: (() => void) | null = null;
   /** The ticket's own theme, read when the overlay mounts under it. */
-  private pageTheme: 'dark' | 'light' = 'light';
+  #pageTheme: 'dark' | 'light' = 'light';
 
-  constructor(
-    private readonly adapter: Pick<VenueAdapter, 'id' | 'name' | 'words' | 'sizeInput'>,
-    private readonly state: () => OverlayState,
-  ) {}
+  readonly #adapter: Pick<VenueAdapter, 'id' | 'name' | 'words' | 'sizeInput'>;
+  readonly #state: () => OverlayState;
+
+  constructor(adapter: Pick<VenueAdapter, 'id' | 'name' | 'words' | 'sizeInput'>, state: () => OverlayState) {
+    this.#adapter = adapter;
+    this.#state = state;
+  }
 
   /** Loads the trader's overlay preferences and follows their changes. */
   async start(): Promise<void> {
-    this.unwatchPrefs ??= watchOverlayPrefs((next) => {
-      this.prefs = next;
+    this.#unwatchPrefs ??= watchOverlayPrefs((next) => {
+      this.#prefs = next;
       this.render();
     });
-    this.prefs = await loadOverlayPrefs();
+    this.#prefs = await loadOverlayPrefs();
   }
 
   stop(): void {
-    this.unwatchPrefs?.();
-    this.unwatchPrefs = null;
+    this.#unwatchPrefs?.();
+    this.#unwatchPrefs = null;
     this.remove();
   }
 
   /** Whether the overlay's anchor left the page (the venue re-rendered around it). */
   get lost(): boolean {
-    return this.anchor !== null && !this.anchor.isConnected;
+    return this.#anchor !== null && !this.#anchor.isConnected;
   }
 
   /** Puts the overlay after `anchor` (or last in the ticket), unless it is there already; returns whether it was (re)mounted. */
   place(anchor: Element | null, ticket: Element): boolean {
-    if (this.ui && this.anchor === (anchor ?? ticket) && this.ui.host.isConnected) return false;
+    if (this.#ui && this.#anchor === (anchor ?? ticket) && this.#ui.host.isConnected) return false;
     this.remove();
-    this.ui = createShadowUi({ name: 'leverage-guard', css: overlayCss, anchor: anchor ?? ticket, append: anchor ? 'after' : 'last' });
-    this.anchor = anchor ?? ticket;
+    this.#ui = createShadowUi({ name: 'leverage-guard', css: overlayCss, anchor: anchor ?? ticket, append: anchor ? 'after' : 'last' });
+    this.#anchor = anchor ?? ticket;
     // From where the overlay sits: the anchor itself may be a brightly painted button.
-    this.pageTheme = ticketTheme(this.ui.host.parentElement ?? this.anchor);
+    this.#pageTheme = ticketTheme(this.#ui.host.parentElement ?? this.#anchor);
     return true;
   }
 
   remove(): void {
-    this.ui?.remove();
-    this.ui = null;
-    this.anchor = null;
+    this.#ui?.remove();
+    this.#ui = null;
+    this.#anchor = null;
   }
 
-  private useSize(a: SideAssessment) {
-    const { latest, ticket } = this.state();
-    const input = ticket && this.adapter.sizeInput?.(ticket);
+  #useSize(a: SideAssessment) {
+    const { latest, ticket } = this.#state();
+    const input = ticket && this.#adapter.sizeInput?.(ticket);
     if (input && a.report.sizeForRisk && latest) fillSize(input, a.report.sizeForRisk, latest.reading);
   }
 
   render(): void {
-    const { latest, gate, riskPerTrade } = this.state();
-    if (!this.ui || !latest || !this.prefs) return;
-    const { id } = this.adapter;
-    const prefs = this.prefs;
+    const { latest, gate, riskPerTrade } = this.#state();
+    if (!this.#ui || !latest || !this.#prefs) return;
+    const { id } = this.#adapter;
+    const prefs = this.#prefs;
     const model: OverlayModel = {
-      siteName: this.adapter.name,
-      words: this.adapter.words,
+      siteName: this.#adapter.name,
+      words: this.#adapter.words,
       reading: latest.reading,
       ...latest.assessment,
       riskPerTrade,
       held: gate?.held ?? null,
       notice: gate?.notice ?? null,
       detailsOpen: prefs.detailsOpen[id] ?? false,
-      theme: prefs.theme === 'auto' ? this.pageTheme : prefs.theme,
+      theme: prefs.theme === 'auto' ? this.#pageTheme : prefs.theme,
     };
     render(
       h(Overlay, {
@@ -100,19 +103,19 @@ export class OverlayView {
         actions: {
           acknowledge: (understood) => gate?.acknowledge(understood),
           detailsToggled: (open) => {
-            const now = this.prefs;
+            const now = this.#prefs;
             if (!now || (now.detailsOpen[id] ?? false) === open) return;
-            this.prefs = { ...now, detailsOpen: { ...now.detailsOpen, [id]: open } };
+            this.#prefs = { ...now, detailsOpen: { ...now.detailsOpen, [id]: open } };
             saveOverlayPrefs((p) => ({ ...p, detailsOpen: { ...p.detailsOpen, [id]: open } })).catch(() => {
               // A preference of this screen: losing it costs nothing but a click.
             });
           },
           confirm: () => gate?.confirm(),
           cancel: () => gate?.cancel(),
-          useSize: (a) => this.useSize(a),
+          useSize: (a) => this.#useSize(a),
         },
       }),
-      this.ui.container,
+      this.#ui.container,
     );
   }
 }

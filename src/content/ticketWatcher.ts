@@ -55,72 +55,72 @@ type Navigation = { addEventListener(type: 'navigate', run: (e: { destination: {
  * Stopped, it holds nothing: no listener, observer, timer or message channel.
  */
 export class TicketWatcher {
-  private watched: Element | null = null;
-  private observer: MutationObserver | null = null;
-  private frame = 0;
-  private markTimer = 0;
-  private searchTimer = 0;
-  private lastRead = -Infinity;
-  private pendingEvent = false;
-  private listening: AbortController | null = null;
-  private afterEvent: MessageChannel | null = null;
-  private href = '';
+  #watched: Element | null = null;
+  #observer: MutationObserver | null = null;
+  #frame = 0;
+  #markTimer = 0;
+  #searchTimer = 0;
+  #lastRead = -Infinity;
+  #pendingEvent = false;
+  #listening: AbortController | null = null;
+  #afterEvent: MessageChannel | null = null;
+  #href = '';
 
-  constructor(
-    private readonly adapter: Pick<VenueAdapter, 'findTicket' | 'findTickets' | 'externalWatch'>,
-    private readonly hooks: WatcherHooks,
-    private readonly clock: WatcherClock = windowClock,
-  ) {}
+  readonly #adapter: Pick<VenueAdapter, 'findTicket' | 'findTickets' | 'externalWatch'>;
+  readonly #hooks: WatcherHooks;
+  readonly #clock: WatcherClock;
+
+  constructor(adapter: Pick<VenueAdapter, 'findTicket' | 'findTickets' | 'externalWatch'>, hooks: WatcherHooks, clock: WatcherClock = windowClock) {
+    this.#adapter = adapter;
+    this.#hooks = hooks;
+    this.#clock = clock;
+  }
 
   /** The ticket being watched, while it is in the page. */
   get ticket(): Element | null {
-    return this.watched?.isConnected ? this.watched : null;
-  }
-
-  get running(): boolean {
-    return this.listening !== null;
+    return this.#watched?.isConnected ? this.#watched : null;
   }
 
   start(): void {
-    if (this.listening) return;
+    if (this.#listening) return;
     const listening = new AbortController();
-    this.listening = listening;
+    this.#listening = listening;
     const signal = listening.signal;
     // What the trader does is answered within the same event: a listener on the window's bubble
     // phase runs after the page's own handlers. If the page stops the event's propagation, a
     // message to ourselves (the earliest following task) does it instead.
     const afterEvent = new MessageChannel();
-    this.afterEvent = afterEvent;
-    afterEvent.port1.onmessage = this.answerEvent;
-    for (const type of TICKET_EVENTS) window.addEventListener(type, this.answerEvent, { signal });
+    this.#afterEvent = afterEvent;
+    afterEvent.port1.onmessage = this.#answerEvent;
+    for (const type of TICKET_EVENTS) window.addEventListener(type, this.#answerEvent, { signal });
     // On a page with several tickets the overlay follows the one the trader is using.
-    if (this.adapter.findTickets) {
-      for (const type of ['focusin', 'input'] as const) window.addEventListener(type, this.follow, { capture: true, signal });
+    if (this.#adapter.findTickets) {
+      for (const type of ['focusin', 'input'] as const) window.addEventListener(type, this.#follow, { capture: true, signal });
     }
-    this.href = location.href;
+    this.#href = location.href;
     const navigation = (globalThis as { navigation?: Navigation }).navigation;
-    navigation?.addEventListener('navigate', (e) => this.checkAddress(e.destination.url), { signal });
-    this.searchTimer = this.clock.setInterval(this.searchTick, SEARCH_INTERVAL_MS);
+    navigation?.addEventListener('navigate', (e) => this.#checkAddress(e.destination.url), { signal });
+    this.#searchTimer = this.#clock.setInterval(this.#searchTick, SEARCH_INTERVAL_MS);
     this.schedule();
   }
 
   stop(): void {
-    this.listening?.abort();
-    this.listening = null;
-    this.afterEvent?.port1.close();
-    this.afterEvent = null;
-    this.pendingEvent = false;
-    if (this.searchTimer) this.clock.clearInterval(this.searchTimer);
-    if (this.frame) this.clock.cancelFrame(this.frame);
-    if (this.markTimer) this.clock.clearTimeout(this.markTimer);
-    this.searchTimer = this.frame = this.markTimer = 0;
-    this.detach();
+    this.#listening?.abort();
+    this.#listening = null;
+    this.#afterEvent?.port1.close();
+    this.#afterEvent = null;
+    this.#pendingEvent = false;
+    if (this.#searchTimer) this.#clock.clearInterval(this.#searchTimer);
+    if (this.#frame) this.#clock.cancelFrame(this.#frame);
+    if (this.#markTimer) this.#clock.clearTimeout(this.#markTimer);
+    this.#searchTimer = this.#frame = this.#markTimer = 0;
+    this.#detach();
   }
 
   /** One read at the next frame (several changes within a frame make one read). */
   schedule = (): void => {
-    if (this.frame || !this.listening || !this.hooks.alive()) return;
-    this.frame = this.clock.requestFrame(this.onFrame);
+    if (this.#frame || !this.#listening || !this.#hooks.alive()) return;
+    this.#frame = this.#clock.requestFrame(this.#onFrame);
   };
 
   /**
@@ -128,117 +128,117 @@ export class TicketWatcher {
    * the page's changes not yet delivered, and stands for the pending frame and mark follow-up.
    */
   ticketToRead(force: boolean): Element | null {
-    if (force && this.frame) {
-      this.clock.cancelFrame(this.frame);
-      this.frame = 0;
+    if (force && this.#frame) {
+      this.#clock.cancelFrame(this.#frame);
+      this.#frame = 0;
     }
     if (!this.ticket && !this.attach()) return null;
     // Changes the page made within this event, not yet delivered to the observer.
-    if (this.observer) noteMutations(this.observer.takeRecords());
-    this.lastRead = this.clock.now();
-    if (this.markTimer) {
-      this.clock.clearTimeout(this.markTimer);
-      this.markTimer = 0;
+    if (this.#observer) noteMutations(this.#observer.takeRecords());
+    this.#lastRead = this.#clock.now();
+    if (this.#markTimer) {
+      this.#clock.clearTimeout(this.#markTimer);
+      this.#markTimer = 0;
     }
-    return this.watched;
+    return this.#watched;
   }
 
   /** Every ticket the adapter recognises now, from a fresh look (the gate's question at a click). */
   allTickets(): Element[] {
     forgetLookups();
-    if (this.adapter.findTickets) return this.adapter.findTickets(document);
-    const one = this.adapter.findTicket(document);
+    if (this.#adapter.findTickets) return this.#adapter.findTickets(document);
+    const one = this.#adapter.findTicket(document);
     return one ? [one] : [];
   }
 
   /** Watches `which` (a ticket the trader is using), or the ticket the adapter finds. */
   attach(which?: Element): boolean {
-    this.detach();
-    const found = which ?? this.adapter.findTicket(document) ?? this.adapter.findTickets?.(document)[0] ?? null;
+    this.#detach();
+    const found = which ?? this.#adapter.findTicket(document) ?? this.#adapter.findTickets?.(document)[0] ?? null;
     if (!found) return false;
-    this.watched = found;
+    this.#watched = found;
     forgetLookups();
     const observer = new MutationObserver((records) => {
       noteMutations(records);
       // The page replaced the ticket (a re-render): find the new one now, not at the next search tick.
       if (!found.isConnected) return this.schedule();
       if (records.some((r) => found.contains(r.target))) this.schedule();
-      else this.scheduleMark();
+      else this.#scheduleMark();
     });
     observer.observe(found, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
     // Only direct children of each ancestor: a ticket swapped out is seen, an order book's churn is not.
     for (let up = found.parentNode; up && up !== document; up = up.parentNode instanceof ShadowRoot ? up.parentNode.host : up.parentNode) {
       observer.observe(up, { childList: true });
     }
-    for (const el of this.adapter.externalWatch?.(document) ?? []) {
+    for (const el of this.#adapter.externalWatch?.(document) ?? []) {
       if (!found.contains(el)) observer.observe(el, { subtree: true, childList: true, characterData: true });
     }
-    this.observer = observer;
+    this.#observer = observer;
     // Values typed into inputs are not mutations; capture so a page that stops propagation cannot hide them.
-    for (const type of TICKET_EVENTS) found.addEventListener(type, this.onTicketEvent, true);
+    for (const type of TICKET_EVENTS) found.addEventListener(type, this.#onTicketEvent, true);
     return true;
   }
 
-  private detach() {
-    this.observer?.disconnect();
-    this.observer = null;
-    if (this.watched) for (const type of TICKET_EVENTS) this.watched.removeEventListener(type, this.onTicketEvent, true);
-    this.watched = null;
+  #detach() {
+    this.#observer?.disconnect();
+    this.#observer = null;
+    if (this.#watched) for (const type of TICKET_EVENTS) this.#watched.removeEventListener(type, this.#onTicketEvent, true);
+    this.#watched = null;
   }
 
-  private onFrame = () => {
-    this.frame = 0;
-    this.hooks.read(false);
+  #onFrame = () => {
+    this.#frame = 0;
+    this.#hooks.read(false);
   };
 
   // A mark tick outside the ticket only moves the distance to liquidation: the overlay follows it
   // at most every MARK_FOLLOW_MS (what the trader types is still answered at once, and guard mode
   // re-reads at the click), so a venue ticking its mark several times a second costs no more.
-  private scheduleMark() {
-    if (this.frame || this.markTimer || !this.listening) return;
-    const wait = this.lastRead + MARK_FOLLOW_MS - this.clock.now();
+  #scheduleMark() {
+    if (this.#frame || this.#markTimer || !this.#listening) return;
+    const wait = this.#lastRead + MARK_FOLLOW_MS - this.#clock.now();
     if (wait <= 0) return this.schedule();
-    this.markTimer = this.clock.setTimeout(() => {
-      this.markTimer = 0;
+    this.#markTimer = this.#clock.setTimeout(() => {
+      this.#markTimer = 0;
       this.schedule();
     }, wait);
   }
 
-  private searchTick = () => {
-    if (!this.hooks.alive()) return;
+  #searchTick = () => {
+    if (!this.#hooks.alive()) return;
     // Remembered lookups never outlive one tick: a change outside what we observe is seen within it.
     forgetLookups();
-    this.checkAddress(location.href);
-    if (!this.ticket || this.hooks.overlayLost()) this.schedule();
+    this.#checkAddress(location.href);
+    if (!this.ticket || this.#hooks.overlayLost()) this.schedule();
   };
 
-  private checkAddress(href: string) {
-    if (href === this.href) return;
-    this.href = href;
+  #checkAddress(href: string) {
+    if (href === this.#href) return;
+    this.#href = href;
     // A symbol switch: re-find the ticket (which forgets remembered lookups) and re-read everything.
-    this.detach();
-    this.hooks.navigated();
+    this.#detach();
+    this.#hooks.navigated();
     this.schedule();
   }
 
-  private onTicketEvent = (event: Event) => {
+  #onTicketEvent = (event: Event) => {
     // A click may switch a tab or open a row; typing only changes values.
     if (event.type === 'click') forgetLookups();
-    if (this.pendingEvent || !this.afterEvent) return;
-    this.pendingEvent = true;
-    this.afterEvent.port2.postMessage(null);
+    if (this.#pendingEvent || !this.#afterEvent) return;
+    this.#pendingEvent = true;
+    this.#afterEvent.port2.postMessage(null);
   };
 
-  private answerEvent = () => {
-    if (!this.pendingEvent) return;
-    this.pendingEvent = false;
-    this.hooks.read(true);
+  #answerEvent = () => {
+    if (!this.#pendingEvent) return;
+    this.#pendingEvent = false;
+    this.#hooks.read(true);
   };
 
-  private follow = (event: Event) => {
-    if (!this.hooks.mayFollow()) return;
+  #follow = (event: Event) => {
+    if (!this.#hooks.mayFollow()) return;
     const path = event.composedPath();
-    if (this.watched && path.includes(this.watched)) return;
+    if (this.#watched && path.includes(this.#watched)) return;
     const used = this.allTickets().find((t) => path.includes(t));
     if (used) {
       this.attach(used);

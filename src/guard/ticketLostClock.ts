@@ -7,32 +7,32 @@ export const TICKET_LOST_AFTER_MS = 6000;
  * the address where the trader hid the notice.
  */
 export class TicketLostClock {
-  private missingSince: number | null = null;
-  private hiddenOn: string | null = null;
+  #missingSince: number | null = null;
+  #hiddenOn: string | null = null;
 
   /** Whether the clock is running (the ticket is missing on a trade page). */
   get running(): boolean {
-    return this.missingSince !== null;
+    return this.#missingSince !== null;
   }
 
   /** The ticket was looked for and not found: whether the notice should show now. */
   missing(onTradePage: boolean, href: string, at: number): boolean {
-    if (!onTradePage || this.hiddenOn === href) {
-      this.missingSince = null;
+    if (!onTradePage || this.#hiddenOn === href) {
+      this.#missingSince = null;
       return false;
     }
-    this.missingSince ??= at;
-    return at - this.missingSince >= TICKET_LOST_AFTER_MS;
+    this.#missingSince ??= at;
+    return at - this.#missingSince >= TICKET_LOST_AFTER_MS;
   }
 
   /** The ticket is there again (or the site was switched off): the clock stops. */
   found(): void {
-    this.missingSince = null;
+    this.#missingSince = null;
   }
 
   /** The trader hid the notice on this address. */
   hide(href: string): void {
-    this.hiddenOn = href;
-    this.missingSince = null;
+    this.#hiddenOn = href;
+    this.#missingSince = null;
   }
 }

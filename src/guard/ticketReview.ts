@@ -27,30 +27,33 @@ export type Review =
  * validated and assessed. Also keeps the marks seen, for the distance in daily ranges.
  */
 export class TicketReview {
-  private lastKey = '';
-  private readonly marks = new MarkHistory();
+  #lastKey = '';
+  readonly #marks = new MarkHistory();
 
-  constructor(
-    private readonly adapter: Pick<VenueAdapter, 'name' | 'words' | 'riskVenue' | 'riskVenueFor'>,
-    private readonly models: readonly VenueModel[],
-  ) {}
+  readonly #adapter: Pick<VenueAdapter, 'name' | 'words' | 'riskVenue' | 'riskVenueFor'>;
+  readonly #models: readonly VenueModel[];
+
+  constructor(adapter: Pick<VenueAdapter, 'name' | 'words' | 'riskVenue' | 'riskVenueFor'>, models: readonly VenueModel[]) {
+    this.#adapter = adapter;
+    this.#models = models;
+  }
 
   /** The next look assesses whatever it reads (the limits changed, the symbol switched). */
   forget(): void {
-    this.lastKey = '';
+    this.#lastKey = '';
   }
 
   review(raw: TicketReading, where: Pick<Location, 'pathname' | 'href' | 'search'>, rules: SiteRules, at: number): Review {
-    if (raw.markPrice.ok) this.marks.add(raw.symbol.ok ? raw.symbol.value : null, raw.markPrice.value, at);
-    const range = dailyRange(raw.high24h?.ok ? raw.high24h.value : null, raw.low24h?.ok ? raw.low24h.value : null, this.marks.range());
+    if (raw.markPrice.ok) this.#marks.add(raw.symbol.ok ? raw.symbol.value : null, raw.markPrice.value, at);
+    const range = dailyRange(raw.high24h?.ok ? raw.high24h.value : null, raw.low24h?.ok ? raw.low24h.value : null, this.#marks.range());
     const key = `${JSON.stringify(raw)}|${range}`;
-    if (key === this.lastKey) return { kind: 'unchanged' };
-    this.lastKey = key;
-    const venue = this.adapter.riskVenueFor?.(where) ?? this.adapter.riskVenue;
-    const model = this.models.find((m) => m.id === venue);
+    if (key === this.#lastKey) return { kind: 'unchanged' };
+    this.#lastKey = key;
+    const venue = this.#adapter.riskVenueFor?.(where) ?? this.#adapter.riskVenue;
+    const model = this.#models.find((m) => m.id === venue);
     if (!model) return { kind: 'noRules', venue };
     const reading = validateReading(raw);
-    const assessment = assessTicket(reading, this.adapter, { model, limits: rules.limits, riskPerTrade: rules.riskPerTrade, dailyRange: range });
+    const assessment = assessTicket(reading, this.#adapter, { model, limits: rules.limits, riskPerTrade: rules.riskPerTrade, dailyRange: range });
     return { kind: 'assessed', now: { reading, assessment } };
   }
 }
