@@ -1,18 +1,15 @@
 // The order ticket → risk report. Pure and total: never throws for a schema-valid input.
 import { checkLimits, type LimitFacts } from './limits';
 import type { RiskInput } from './schema';
-import { solve, tierFor, valueAt, type LiquidationStatus } from './solve';
+import { tierFor, valueAt, type LiquidationStatus } from './solve';
 import type { ContractKind, LiquidationWhy, RiskInputName, RiskReport, RiskWarning, Severity, Tier } from './types';
 import { SEVERITY_ORDER, SEVERITY_RANK } from './types';
 import type { VenueModel } from './venues/model';
 import { warning } from './warningText';
 import type { SymbolLimits } from './tiers';
 import { sizeForRisk } from './sizing';
-import { marginRatioOf, otherPositionsTotals, pnlAt, positionChangeOf } from './account';
-import { FUNDING_INTERVAL_HOURS, fundingDrift } from './funding';
-import { liquidationLoss } from './liquidationLoss';
-import { pageLimits } from './pageLimits';
-import { liquidationFeeOf, type LiquidationFeeRule } from './venues/liquidationFees';
+import type { AccountRules } from './accountFigures';
+import { contractsOf, type Leg, liquidationOf } from './liquidation';
 
 /** Output numbers: finite or null, never NaN/±Infinity (and no −0). */
 function fin(x: number | null | undefined): number | null {
@@ -43,15 +40,7 @@ function toAmount(linear: boolean, unit: 'base' | 'quote' | 'contracts', qty: nu
   return unit === 'quote' ? qty : entry ? qty * entry : null;
 }
 
-/** Tiers by contract count (OKX): with an unknown face value the count is unknown, so the table's last (highest) tier is used. */
-const contractsOf = (amt: number, cs: number): number => (Number.isFinite(cs) ? amt / cs : Infinity);
 
-interface Leg {
-  s: number;
-  /** Base units (linear) or USD value (inverse). */
-  amt: number;
-  entry: number;
-}
 
 /** What a venue says about one symbol; computed once per (venue, symbol). */
 interface Market {
@@ -62,8 +51,6 @@ interface Market {
   unsupported: string | null;
   /** What the venue's own table of the symbol allows (null: priced from the stand-in default table). */
   limits: SymbolLimits | null;
-  /** What the venue takes when it liquidates a position in the symbol. */
-  liquidationFee: LiquidationFeeRule;
 }
 
 const markets: Partial<Record<string, Map<string, Market>>> = {};
@@ -74,46 +61,11 @@ function marketOf(v: VenueModel, symbol: string | null): Market {
   const key = symbol ?? '';
   let m = bySymbol.get(key);
   if (!m) {
-    m = { kind: v.kind(symbol), marginAsset: v.marginAsset(symbol), cs: v.contractSize(symbol), tiers: v.tiers(symbol), unsupported: v.unsupported?.(symbol) ?? null, limits: v.limits?.(symbol) ?? null, liquidationFee: liquidationFeeOf(v.id, symbol) };
+    m = { kind: v.kind(symbol), marginAsset: v.marginAsset(symbol), cs: v.contractSize(symbol), tiers: v.tiers(symbol), unsupported: v.unsupported?.(symbol) ?? null, limits: v.limits?.(symbol) ?? null };
     if (bySymbol.size > 256) bySymbol.clear();
     bySymbol.set(key, m);
   }
   return m;
-}
-
-/** Tier of a position of `amt` at `price` (the tier unit: contracts for venues that tier by them). */
-function tierAtPrice(v: VenueModel, kind: ContractKind, tiers: readonly Tier[], amt: number, price: number, cs: number): Tier {
-  return tierFor(tiers, v.tierAt === 'contracts' ? contractsOf(amt, cs) : valueAt(kind, amt, price));
-}
-
-/** Maintenance requirement of a position at `price` (at entry where the venue fixes it there; GMX's own rule). */
-function maintenanceAt(v: VenueModel, input: RiskInput, kind: ContractKind, tiers: readonly Tier[], cs: number, feeRate: number, amt: number, entry: number, price: number): number {
-  if (v.custom) return v.custom.requirement(valueAt(kind, amt, entry), input, feeRate);
-  const p = v.basis === 'entry' ? entry : price;
-  const t = tierAtPrice(v, kind, tiers, amt, p, cs);
-  return valueAt(kind, amt, p) * (t.mmr + (v.feeInMaintenance ? feeRate : 0)) - t.deduction;
-}
-
-/** The venue's liquidation price of a position with this collateral. */
-function liquidationOf(
-  v: VenueModel,
-  input: RiskInput,
-  kind: ContractKind,
-  tiers: readonly Tier[],
-  cs: number,
-  feeRate: number,
-  mark: number | null,
-  res: Leg,
-  collateral: number,
-): { price: number; status: LiquidationStatus } {
-  const custom = v.custom;
-  if (custom) {
-    const requirement = custom.requirement(valueAt(kind, res.amt, res.entry), input, feeRate);
-    return custom.liquidation({ s: res.s, size: res.amt, entry: res.entry, collateral, requirement, input });
-  }
-  const tierAt =
-    v.tierAt === 'liquidation' ? 'liquidation' : v.tierAt === 'contracts' ? contractsOf(res.amt, cs) : valueAt(kind, res.amt, v.tierAt === 'mark' ? (mark ?? res.entry) : res.entry);
-  return solve(kind, res.s, res.amt, res.entry, collateral, tiers, v.feeInMaintenance ? feeRate : 0, tierAt, v.basis);
 }
 
 const FACTS: LimitFacts = {
@@ -135,9 +87,11 @@ const FACTS: LimitFacts = {
 
 /**
  * The report for one ticket under one venue's rules. Content scripts call this with their own
- * venue's model only, so a page loads one venue's rules and tiers, not all of them.
+ * venue's model only, so a page loads one venue's rules and tiers, not all of them. With `account`
+ * (`ACCOUNT` from accountFigures.ts) the other positions, the page's maximum leverage and the account
+ * figures are taken into account; without it those inputs are not read.
  */
-export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
+export function assessWith(v: VenueModel, input: RiskInput, account?: AccountRules): RiskReport {
   // Read every field once: inputs arrive in many shapes, and each property load on them is a lookup.
   const { venue, side, orderType, price, markPrice, size, leverage, marginMode, balance, equity, position, feeRate: fee, stopLoss, riskPerTrade, limits } = input;
   const symbol = input.symbol ?? null;
@@ -187,13 +141,13 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
   const venueLimits = market.limits;
   // The page's maximum wins over the table; a stand-in table's leverage is not the symbol's: without its own table, the venue-wide maximum holds.
   const pageMax = input.pageMaxLeverage ?? null;
-  const page = pageMax != null ? pageLimits(v, symbol, market.tiers, venueLimits, pageMax) : null;
+  const page = pageMax != null && account ? account.page(v, symbol, market.tiers, venueLimits, pageMax) : null;
   if (page?.tableMax != null) {
     // Hyperliquid's maintenance rate follows from the page's maximum, so its figures are right: a note, not a caution.
     const severity = v.id === 'hyperliquid' ? 'safe' : 'caution';
     warnings.push(warning('tierTableOutdated', severity, { form: 'pageMaxLeverage', venue: v.name, symbol, leverage: pageMax, tableMax: page.tableMax, takenOn: null, ageDays: null }));
   }
-  const maxLev = pageMax ?? venueLimits?.maxLeverage ?? v.maxLeverage ?? null;
+  const maxLev = (page ? pageMax : null) ?? venueLimits?.maxLeverage ?? v.maxLeverage ?? null;
   const minLev = v.minLeverage ?? null;
   let levOutside = false;
   if (lev != null && minLev != null && lev < minLev * (1 - 1e-9)) {
@@ -201,7 +155,7 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
     warnings.push(warning('leverageBelowVenueMin', 'danger', { form: 'belowMin', leverage: lev, min: minLev, venue: v.name }));
   } else if (lev != null && maxLev != null && lev > maxLev * (1 + 1e-9)) {
     levOutside = true;
-    warnings.push(warning('leverageAboveVenueMax', 'danger', { form: venueLimits || pageMax != null ? 'onSymbol' : 'onAnyMarket', leverage: lev, max: maxLev, venue: v.name, symbol }));
+    warnings.push(warning('leverageAboveVenueMax', 'danger', { form: venueLimits || page ? 'onSymbol' : 'onAnyMarket', leverage: lev, max: maxLev, venue: v.name, symbol }));
   }
   let beyondVenue: string | null = null;
   if (amount != null && entry && venueLimits && venueLimits.maxPosition < Infinity) {
@@ -261,7 +215,7 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
   }
 
   // ── the account's other positions (cross: their maintenance margin is taken from the collateral) ──
-  const others = input.otherPositions ? otherPositionsTotals(v, input.otherPositions, mode, feeRate) : null;
+  const others = input.otherPositions && account ? account.others(v, input.otherPositions, mode, feeRate) : null;
 
   // ── collateral backing the resulting position ──
   let collateral: number | null = null;
@@ -370,51 +324,6 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
   const accountLeverage = accountEquity != null && !noEquity && state !== 'unknown' ? (accountEquity > 0 ? openValue / accountEquity : 0) : null;
   const distance = liq != null && mark != null ? (liq - mark) / mark : null;
 
-  // ── the account: what the order does to the position held, margin ratio, cost of liquidation, funding ──
-  const ref = mark ?? entry;
-  const orderBase = amount != null && entry ? (linear ? amount : amount / entry) : null;
-  const positionChange = orderBase != null ? positionChangeOf(side, orderBase, pos) : null;
-  const isolatedMargin = mode === 'isolated' || (custom?.collateral != null && res != null);
-  const positionMargin = !res ? null : isolatedMargin ? collateral : lev ? valueAt(kind, res.amt, res.entry) / lev : null;
-  let marginRatio: { before: number | null; after: number | null } | null = null;
-  if (ref && mode === 'cross' && (equity ?? balance) != null && state !== 'unknown') {
-    const base = (equity ?? balance)!;
-    const othersMm = others?.crossMaintenance ?? 0;
-    const held = pos ? maintenanceAt(v, input, kind, tiers, cs, feeRate, posAmt, pos.entryPrice, ref) : 0;
-    // The order's fee leaves the balance, and a fill away from the mark is a PnL at once.
-    const after = base - (orderNotional ?? 0) * feeRate + pnlAt(kind, orderSide, amount ?? 0, entry ?? ref, ref);
-    marginRatio = {
-      before: pos || others ? marginRatioOf(held + othersMm, base) : null,
-      after: marginRatioOf((res ? (mm ?? 0) : 0) + othersMm, after),
-    };
-  } else if (ref && mode === 'isolated') {
-    const ps = pos?.side === 'long' ? 1 : -1;
-    marginRatio = {
-      before: pos && posMargin != null ? marginRatioOf(maintenanceAt(v, input, kind, tiers, cs, feeRate, posAmt, pos.entryPrice, ref), posMargin + pnlAt(kind, ps, posAmt, pos.entryPrice, ref)) : null,
-      after: res && mm != null && collateral != null ? marginRatioOf(mm, collateral + pnlAt(kind, res.s, res.amt, res.entry, ref)) : null,
-    };
-  }
-  const lossMode = isolatedMargin ? 'isolated' : mode;
-  const liquidationCost =
-    liq != null && res && collateral != null && lossMode
-      ? liquidationLoss(market.liquidationFee, {
-          mode: lossMode,
-          margin: collateral,
-          pnlAtLiquidation: pnlAt(kind, res.s, res.amt, res.entry, liq),
-          pnlAtMark: pnlAt(kind, res.s, res.amt, res.entry, ref ?? res.entry),
-          valueAtLiquidation: valueAt(kind, res.amt, liq),
-          maintenanceAtLiquidation: maintenanceAt(v, input, kind, tiers, cs, feeRate, res.amt, res.entry, liq),
-          takerFeeRate: feeRate,
-        })
-      : null;
-  const rate = input.fundingRate;
-  const drift =
-    rate != null && isolatedMargin && liq != null && res && collateral != null && mark != null
-      ? fundingDrift(rate, input.fundingIntervalHours ?? FUNDING_INTERVAL_HOURS[v.id], res.s, valueAt(kind, res.amt, mark), collateral, liq, mark, (margin) => {
-          const r = liquidationOf(v, input, kind, tiers, cs, feeRate, mark, res!, margin);
-          return r.status === 'ok' ? r.price : null;
-        })
-      : null;
 
   let lossAtStop: number | null = null;
   let stopPastLiquidation = false;
@@ -456,7 +365,7 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
   for (const w of warnings) worst = Math.max(worst, SEVERITY_RANK[w.severity]);
   const severity: Severity = SEVERITY_ORDER[worst]!;
 
-  return {
+  const report: RiskReport = {
     venue: venue,
     symbol,
     side: side,
@@ -486,15 +395,37 @@ export function assessWith(v: VenueModel, input: RiskInput): RiskReport {
     sizeForRisk: sizing.ok ? sizing.size : null,
     sizeForRiskReason: sizing.ok ? null : sizing.reason,
     resultingPosition: res ? { side: res.s > 0 ? 'long' : 'short', size: linear ? res.amt : res.amt / res.entry, entryPrice: res.entry } : null,
-    positionChange,
-    positionMargin: fin(positionMargin),
-    accountLeverageCovers: others ? 'allPositions' : 'thisSymbol',
-    marginRatio: marginRatio && { before: fin(marginRatio.before), after: fin(marginRatio.after) },
-    // Their figures come from finite inputs and a finite liquidation price, so they are finite.
-    liquidationLoss: liquidationCost,
-    fundingDrift: drift,
     severity,
     warnings,
     missing,
   };
+  if (account)
+    Object.assign(
+      report,
+      account.figures({
+        v,
+        input,
+        kind,
+        tiers,
+        cs,
+        feeRate,
+        mode,
+        orderSide,
+        amount,
+        entry,
+        mark,
+        leverage: lev,
+        position: pos,
+        positionAmount: posAmt,
+        positionMargin: posMargin,
+        res,
+        known: state !== 'unknown',
+        collateral,
+        liquidation: liq,
+        maintenance: mm,
+        orderNotional,
+        others,
+      }),
+    );
+  return report;
 }

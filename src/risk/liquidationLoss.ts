@@ -38,7 +38,5 @@ export function liquidationLoss(rule: LiquidationFeeRule, f: LossFacts): Liquida
     toTrigger,
     fee,
     total: fee == null ? null : toTrigger + fee,
-    source: rule.source,
-    seenOn: rule.seenOn,
   };
 }

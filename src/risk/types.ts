@@ -180,7 +180,7 @@ export interface MarginRatio {
  * position's loss from the mark), plus what the venue takes beyond it (`fee`). `rule` says how the
  * venue takes it: a published fee rate on the liquidated value (`feeRate`), the remaining margin
  * (`marginLost`: settled at the bankruptcy price), or nothing (`noFee`). An unpublished rate is
- * `fee: null, total: null`, never 0.
+ * `fee: null, total: null`, never 0. Sources: `venues/liquidationFeeSources.ts`.
  */
 export interface LiquidationLoss {
   rule: 'feeRate' | 'marginLost' | 'noFee' | 'unknown';
@@ -188,9 +188,6 @@ export interface LiquidationLoss {
   toTrigger: number;
   fee: number | null;
   total: number | null;
-  /** Where the venue publishes it, and the date it was read. */
-  source: string;
-  seenOn: string;
 }
 
 /**

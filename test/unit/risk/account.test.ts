@@ -5,7 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assess, linearLiquidationPrice, riskInputSchema, VENUE_MODELS, type RiskInput, type RiskReport, type Venue } from '../../../src/risk';
+import { assess, linearLiquidationPrice, riskInputSchema, VENUE_MODELS, VENUES, type RiskInput, type RiskReport, type Venue } from '../../../src/risk';
+import { liquidationFeeOf } from '../../../src/risk/venues/liquidationFees';
+import { LIQUIDATION_FEE_SOURCES } from '../../../src/risk/venues/liquidationFeeSources';
 import { otherPositionsTotals } from '../../../src/risk/account';
 import { tierTableAge } from '../../../src/risk/tierAge';
 import { TIER_FILES } from '../../../src/risk/tierFiles';
@@ -172,7 +174,6 @@ describe('the cost of being liquidated', () => {
     expect(l.feeRate).toBe(0.0125);
     within(l.toTrigger, 10_000 - 402.01);
     within(l.total, 10_000);
-    expect(l.source).toMatch(/^https:\/\/developers\.binance\.com/);
   });
 
   it('Hyperliquid charges no clearance fee: the loss stops at the trigger', () => {
@@ -197,6 +198,17 @@ describe('the cost of being liquidated', () => {
     expect(l.total).toBeNull();
     expect(l.toTrigger).toBeGreaterThan(0);
   });
+});
+
+it('every venue cites where its liquidation rule is published, with a date', () => {
+  for (const venue of VENUES) {
+    const cited = LIQUIDATION_FEE_SOURCES[venue];
+    expect(cited.source, venue).toMatch(/^https:\/\//);
+    expect(cited.seenOn, venue).toMatch(/^(\d{4}-\d{2}-\d{2}|undated)$/);
+    // A rate is never silently 0: only a venue that says it charges none has a 0 rate.
+    const rule = liquidationFeeOf(venue, 'BTCUSDT');
+    if (rule.rate === 0) expect(rule.rule).toBe('noFee');
+  }
 });
 
 describe("the page's maximum leverage", () => {
@@ -250,7 +262,7 @@ describe('tier tables older than 180 days', () => {
 
 describe('invariants', () => {
   // Venues whose liquidation rule is the generic one (GMX's collateral floor and inverse contracts are left out).
-  const VENUES: [Venue, string][] = [
+  const GENERIC: [Venue, string][] = [
     ['binance-usdm', 'BTCUSDT'],
     ['bybit-linear', 'BTCUSDT'],
     ['okx-swap', 'BTC-USDT-SWAP'],
@@ -260,7 +272,7 @@ describe('invariants', () => {
     ['mexc-usdtm', 'BTC_USDT'],
   ];
   const arb = fc.record({
-    venue: fc.constantFrom(...VENUES),
+    venue: fc.constantFrom(...GENERIC),
     side: fc.constantFrom('long' as const, 'short' as const),
     held: fc.double({ min: 0.01, max: 5, noNaN: true }),
     add: fc.double({ min: 0.001, max: 5, noNaN: true }),
