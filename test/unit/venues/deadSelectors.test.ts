@@ -64,7 +64,9 @@ function selectorsOf(mod: Record<string, unknown>): { name: string; selector: st
         }
         out.push({ name, selector: alternative });
       }
-    } else if (Array.isArray(v)) v.forEach((x) => visit(name, x));
+    } else if (Array.isArray(v)) {
+      for (const x of v) visit(name, x);
+    }
     else if (v && typeof v === 'object' && !(v instanceof RegExp)) for (const [k, x] of Object.entries(v)) visit(`${name}.${k}`, x);
   };
   // Skip lists (`NOT_TICKET`, `NOT_HEADER`…) name what a search must stay out of; they read nothing.
