@@ -59,6 +59,8 @@ class ManualClock implements WatcherClock {
 
 /** The overlay's reads: when (within the trader's event or at a frame) and of which ticket. */
 let reads: { now: boolean; ticket: string | null }[];
+/** Symbol switches inside the single-page app the watcher reported. */
+let switches: number;
 let clock: ManualClock;
 let watcher: TicketWatcher;
 let page: AbortController;
@@ -78,7 +80,9 @@ function watch(adapter: Partial<ConstructorParameters<typeof TicketWatcher>[0]> 
       },
       mayFollow: () => true,
       overlayLost: () => false,
-      navigated: () => undefined,
+      navigated: () => {
+        switches++;
+      },
       alive: () => true,
     },
     clock,
@@ -91,6 +95,7 @@ function watch(adapter: Partial<ConstructorParameters<typeof TicketWatcher>[0]> 
 beforeEach(() => {
   document.body.innerHTML = `<main><div id="mark">64000</div><section id="panel">${TICKET}</section></main>`;
   reads = [];
+  switches = 0;
   clock = new ManualClock();
   page = new AbortController();
 });
@@ -172,6 +177,18 @@ describe('the ticket watcher', () => {
     clock.advance(SEARCH_INTERVAL_MS);
     clock.paint();
     expect(ticketIds()).toEqual([null, 'a']);
+  });
+
+  it('a symbol switch inside the single-page app is noticed and the ticket found afresh', () => {
+    watch();
+    history.pushState(null, '', '/en/futures/ETHUSDT');
+    document.querySelector('#panel')!.innerHTML = TICKET.replace('id="a"', 'id="eth"');
+    clock.advance(SEARCH_INTERVAL_MS);
+    clock.paint();
+    expect(switches).toBe(1);
+    expect(ticketIds()).toEqual(['eth']);
+    clock.advance(SEARCH_INTERVAL_MS);
+    expect(switches).toBe(1);
   });
 
   it('on a page with two tickets, follows the one the trader types in', () => {
