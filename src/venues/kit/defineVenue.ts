@@ -63,6 +63,9 @@ export interface VenueSpec {
   externalWatch?(doc: Document, ticket: Element | null): Element[];
 }
 
+/** The fields in the order they are read: each reader sees the ones before it in `r.read`. */
+const ORDER = ['symbol', 'side', 'orderType', 'price', 'markPrice', 'size', 'leverage', 'marginMode', 'balance', 'tpsl', 'venueLiquidationPrice', 'high24h', 'low24h'] as const;
+
 function readAll(fields: FieldReaders, ticket: Element, location: Loc, site: string): TicketReading {
   const memo = new Map<string, unknown>();
   const read: Partial<TicketReading> = { site };
@@ -76,34 +79,25 @@ function readAll(fields: FieldReaders, ticket: Element, location: Loc, site: str
       return memo.get(key) as T;
     },
   };
-  read.symbol = fields.symbol(r);
-  read.side = fields.side(r);
-  read.orderType = fields.orderType(r);
-  read.price = fields.price(r);
-  read.markPrice = fields.markPrice(r);
-  read.size = fields.size(r);
-  read.leverage = fields.leverage(r);
-  read.marginMode = fields.marginMode(r);
-  read.balance = fields.balance(r);
-  Object.assign(read, fields.tpsl(r));
-  read.venueLiquidationPrice = fields.venueLiquidationPrice(r);
-  const high = fields.high24h?.(r);
-  const low = fields.low24h?.(r);
-  if (high) read.high24h = high;
-  if (low) read.low24h = low;
+  for (const name of ORDER) {
+    const value = fields[name]?.(r);
+    // TP/SL come as one reading of both; 24 h high and low only where the page shows them.
+    if (name === 'tpsl') Object.assign(read, value);
+    else if (value) (read as Record<string, unknown>)[name] = value;
+  }
   return read as TicketReading;
 }
 
+/** `fn` run with visibility answers remembered (absent stays absent). */
+const cached = <A extends unknown[], T>(fn?: (...args: A) => T) => fn && ((...args: A): T => withVisibilityCache(() => fn(...args)));
+
 export function defineVenue(spec: VenueSpec): VenueAdapter {
-  const cached =
-    <A extends unknown[], T>(fn: (...args: A) => T) =>
-    (...args: A): T =>
-      withVisibilityCache(() => fn(...args));
   const one = (doc: Document) => {
     const roots = spec.tickets(doc);
     return roots.length === 1 ? roots[0]! : null;
   };
-  const adapter: VenueAdapter = {
+  const watch = spec.externalWatch;
+  return {
     id: spec.pages.id,
     name: spec.pages.name,
     // Read through: a spec may give these as getters that follow the page (Bybit's contract kind).
@@ -113,17 +107,15 @@ export function defineVenue(spec: VenueSpec): VenueAdapter {
     get words() {
       return spec.words;
     },
+    riskVenueFor: spec.riskVenueFor,
+    languages: spec.languages,
     ticketPage: spec.ticketPage,
-    findTicket: cached(one),
-    read: cached((ticket: Element, location: Loc) => readAll(spec.fields, ticket, location, spec.pages.id)),
-    overlayAnchor: cached(spec.overlayAnchor),
+    findTicket: cached(one)!,
+    findTickets: spec.guardEveryTicket ? cached(spec.tickets) : undefined,
+    read: cached((ticket: Element, location: Loc) => readAll(spec.fields, ticket, location, spec.pages.id))!,
+    overlayAnchor: cached(spec.overlayAnchor)!,
+    submitButtons: cached(spec.submitButtons),
+    sizeInput: cached(spec.sizeInput),
+    externalWatch: watch && cached((doc: Document) => watch(doc, one(doc))),
   };
-  if (spec.guardEveryTicket) adapter.findTickets = cached(spec.tickets);
-  if (spec.riskVenueFor) adapter.riskVenueFor = spec.riskVenueFor;
-  if (spec.languages) adapter.languages = spec.languages;
-  if (spec.submitButtons) adapter.submitButtons = cached(spec.submitButtons);
-  if (spec.sizeInput) adapter.sizeInput = cached(spec.sizeInput);
-  const watch = spec.externalWatch;
-  if (watch) adapter.externalWatch = cached((doc: Document) => watch(doc, one(doc)));
-  return adapter;
 }
