@@ -1,6 +1,6 @@
 /** What only dYdX does: its number style by language, Radix tabs and toggles, the Amount's unit tag, the account panel's balance. */
 import { checkboxByLabel, isChecked } from '../kit/controls';
-import { inputByLabel, inputsByLabel, inputsByLabelStart } from '../kit/labels';
+import { inputsByLabel, inputsByLabelStart } from '../kit/labels';
 import { readLeverage, readNumberAt, type ReadNumberOptions } from '../kit/number';
 import { balanceField } from '../kit/read/balance';
 import { selectedTab } from '../kit/read/orderType';
@@ -9,8 +9,9 @@ import { triggerField } from '../kit/read/tpsl';
 import { inputNumber } from '../kit/read/typed';
 import { commonAncestor, findByText } from '../kit/search';
 import { describe, normText, textIs } from '../kit/text';
-import { allVisible, firstVisible, isVisible, type Match } from '../kit/visibility';
+import { allVisible, firstVisible, isVisible } from '../kit/visibility';
 import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketSize } from '../reading';
+import { inputMatch } from '../kit/read/typed';
 import * as S from './selectors';
 
 export type Loc = Pick<Location, 'pathname' | 'href' | 'search'>;
@@ -133,14 +134,9 @@ export function readOrderType(ticket: Element): Field<OrderType> {
   return missing(`“${normText(pick.el.textContent)}” orders are not assessed (only Limit and Market)`);
 }
 
-/** An input by its id, else its exact label, else a label that starts with one of `labels` ("Amount BTC"). */
-export function input(ticket: Element, selectors: readonly string[], labels: readonly string[]): Match<HTMLInputElement> | null {
-  return firstVisible<HTMLInputElement>(ticket, selectors) ?? inputByLabel(ticket, labels) ?? inputsByLabelStart(ticket, labels)[0]?.input ?? null;
-}
-
 export function readPrice(ticket: Element, orderType: Field<OrderType>, style: Style): Field<number> {
   if (orderType.ok && orderType.value === 'market') return missing('market order uses the mark price');
-  const el = input(ticket, S.PRICE_INPUT, S.PRICE_LABELS);
+  const el = inputMatch(ticket, S.PRICE_INPUT, S.PRICE_LABELS, true);
   if (!el) return missing('no Limit Price input found on the ticket', 'lost');
   return readNumberAt(el.el.value, el.selector, style);
 }
@@ -162,7 +158,7 @@ export function sizeUnit(el: HTMLInputElement, ticket: Element): Element | null 
 }
 
 export function readSize(ticket: Element, symbol: Field<string>, style: Style): Field<TicketSize> {
-  const el = input(ticket, S.SIZE_INPUT, S.SIZE_LABELS);
+  const el = inputMatch(ticket, S.SIZE_INPUT, S.SIZE_LABELS, true);
   if (!el) return missing('no Amount input found on the ticket', 'lost');
   const raw = normText(el.el.value);
   const n = inputNumber(el, style); // the page's reading of the box where unambiguous; missing keeps the box text
@@ -220,7 +216,7 @@ export function readTpSl(ticket: Element, style: Style): { takeProfit: Field<num
   if (box.checked === null) return both(missing('cannot tell whether Take Profit / Stop Loss is on'));
   if (!box.checked) return both(found(null, `“${box.label}” unchecked`));
   return {
-    takeProfit: triggerField(input(ticket, S.TAKE_PROFIT_INPUT, S.TAKE_PROFIT_LABELS), 'TP Price', style),
-    stopLoss: triggerField(input(ticket, S.STOP_LOSS_INPUT, S.STOP_LOSS_LABELS), 'SL Price', style),
+    takeProfit: triggerField(inputMatch(ticket, S.TAKE_PROFIT_INPUT, S.TAKE_PROFIT_LABELS, true), 'TP Price', style),
+    stopLoss: triggerField(inputMatch(ticket, S.STOP_LOSS_INPUT, S.STOP_LOSS_LABELS, true), 'SL Price', style),
   };
 }

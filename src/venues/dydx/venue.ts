@@ -30,8 +30,9 @@ import { estimateBeside } from '../kit/read/estimate';
 import { pageFigure, watchFigures } from '../kit/read/pageFigure';
 import { allVisible } from '../kit/visibility';
 import { normText, textIs } from '../kit/text';
-import { findTickets, input, numberStyle, readBalance, readLeverageField, readMarginMode, readOrderType, readPrice, readSide, readSize, readSymbol, readTpSl } from './custom';
+import { findTickets, numberStyle, readBalance, readLeverageField, readMarginMode, readOrderType, readPrice, readSide, readSize, readSymbol, readTpSl } from './custom';
 import { dydxPages } from './pages';
+import { inputMatch } from '../kit/read/typed';
 import * as S from './selectors';
 
 /** One "Place … Order" button: it places the side chosen on the tabs. */
@@ -67,6 +68,6 @@ export const dydxAdapter = defineVenue({
     const b = submit(ticket);
     return b ? [{ element: b, side: null }] : [];
   },
-  sizeInput: (ticket) => input(ticket, S.SIZE_INPUT, S.SIZE_LABELS)?.el ?? null,
+  sizeInput: (ticket) => inputMatch(ticket, S.SIZE_INPUT, S.SIZE_LABELS, true)?.el ?? null,
   externalWatch: (doc, ticket) => watchFigures(doc, ticket, S.MARK_LABELS, numberStyle(ticket)),
 });

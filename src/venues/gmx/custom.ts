@@ -8,8 +8,9 @@ import { triggerField } from '../kit/read/tpsl';
 import { inputNumber } from '../kit/read/typed';
 import { findByText } from '../kit/search';
 import { describe, normText, textIs } from '../kit/text';
-import { allVisible, firstVisible, isVisible, type Match } from '../kit/visibility';
+import { allVisible, firstVisible, isVisible } from '../kit/visibility';
 import { found, missing, type Field, type OrderType, type Side, type TicketSize } from '../reading';
+import { inputMatch } from '../kit/read/typed';
 import * as S from './selectors';
 
 export type Loc = Pick<Location, 'pathname' | 'href' | 'search'>;
@@ -103,19 +104,15 @@ export function readOrderType(ticket: Element): Field<OrderType> {
   return missing(`“${normText(pick.el.textContent) || mode}” orders are not assessed (only Market and Limit)`);
 }
 
-export function input(ticket: Element, selectors: readonly string[], labels: readonly string[]): Match<HTMLInputElement> | null {
-  return firstVisible<HTMLInputElement>(ticket, selectors) ?? inputByLabel(ticket, labels) ?? inputsByLabelStart(ticket, labels)[0]?.input ?? null;
-}
-
 export function readPrice(ticket: Element, orderType: Field<OrderType>): Field<number> {
   if (orderType.ok && orderType.value === 'market') return missing('market order uses the mark price');
-  const el = input(ticket, S.PRICE_INPUT, S.PRICE_LABELS);
+  const el = inputMatch(ticket, S.PRICE_INPUT, S.PRICE_LABELS, true);
   if (!el) return missing('no Limit price input found on the trade box', 'lost');
   return readNumberAt(el.el.value, el.selector, NUMBER_STYLE);
 }
 
 export function readSize(ticket: Element, symbol: Field<string>): Field<TicketSize> {
-  const el = input(ticket, S.SIZE_INPUT, S.SIZE_LABELS);
+  const el = inputMatch(ticket, S.SIZE_INPUT, S.SIZE_LABELS, true);
   if (!el) return missing('no Size input found on the trade box', 'lost');
   const raw = normText(el.el.value);
   const n = inputNumber(el, NUMBER_STYLE); // the page's reading of the box where unambiguous; missing keeps the box text

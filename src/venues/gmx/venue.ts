@@ -23,8 +23,9 @@ import { estimateBeside } from '../kit/read/estimate';
 import { normText, textIs } from '../kit/text';
 import { allVisible, firstVisible } from '../kit/visibility';
 import { found } from '../reading';
-import { findTickets, input, markSources, readBalance, readLeverageField, readMark, readOrderType, readPrice, readSide, readSize, readSymbol, readTpSl, NUMBER_STYLE } from './custom';
+import { findTickets, markSources, readBalance, readLeverageField, readMark, readOrderType, readPrice, readSide, readSize, readSymbol, readTpSl, NUMBER_STYLE } from './custom';
 import { gmxPages } from './pages';
+import { inputMatch } from '../kit/read/typed';
 import * as S from './selectors';
 
 /** The one confirm button ("Open Long"…): it places the side chosen on the tabs. */
@@ -63,6 +64,6 @@ export const gmxAdapter = defineVenue({
     const b = submit(ticket);
     return b ? [{ element: b, side: null }] : [];
   },
-  sizeInput: (ticket) => input(ticket, S.SIZE_INPUT, S.SIZE_LABELS)?.el ?? null,
+  sizeInput: (ticket) => inputMatch(ticket, S.SIZE_INPUT, S.SIZE_LABELS, true)?.el ?? null,
   externalWatch: (doc, ticket) => (ticket ? markSources(doc, ticket) : []),
 });

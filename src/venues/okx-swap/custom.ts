@@ -1,7 +1,7 @@
 /** What only OKX does: its form hooks, the contracts/coin unit switch, the Close segment, the leverage and margin-mode chips. */
 import { checkboxByLabel } from '../kit/controls';
-import { inputByLabel, inputsByLabelStart } from '../kit/labels';
-import { readLeverage, readNumberAt } from '../kit/number';
+import { inputsByLabelStart } from '../kit/labels';
+import { readNumberAt } from '../kit/number';
 import { balanceField } from '../kit/read/balance';
 import { selectedTab } from '../kit/read/orderType';
 import { pageFigure, pageHits } from '../kit/read/pageFigure';
@@ -10,8 +10,9 @@ import { triggerField } from '../kit/read/tpsl';
 import { inputNumber } from '../kit/read/typed';
 import { findByText } from '../kit/search';
 import { describe, normText, textIs } from '../kit/text';
-import { allVisible, firstVisible, type Match } from '../kit/visibility';
-import { found, missing, type Field, type MarginMode, type OrderType, type Side, type TicketSize } from '../reading';
+import { allVisible, firstVisible } from '../kit/visibility';
+import { found, missing, type Field, type OrderType, type Side, type TicketSize } from '../reading';
+import { inputMatch } from '../kit/read/typed';
 import * as S from './selectors';
 
 export type Loc = Pick<Location, 'pathname' | 'href' | 'search'>;
@@ -123,13 +124,9 @@ export function readOrderType(ticket: Element): Field<OrderType> {
   return missing(`“${text}” orders are not assessed (only Limit and Market)`);
 }
 
-export function input(ticket: Element, selectors: readonly string[], labels: readonly string[]): Match<HTMLInputElement> | null {
-  return firstVisible<HTMLInputElement>(ticket, selectors) ?? inputByLabel(ticket, labels) ?? inputsByLabelStart(ticket, labels)[0]?.input ?? null;
-}
-
 export function readPrice(ticket: Element, orderType: Field<OrderType>): Field<number> {
   if (orderType.ok && orderType.value === 'market') return missing('market order uses the mark price');
-  const el = input(ticket, S.PRICE_INPUT, S.PRICE_LABELS);
+  const el = inputMatch(ticket, S.PRICE_INPUT, S.PRICE_LABELS, true);
   if (!el) return missing('no price input found on the ticket', 'lost');
   return readNumberAt(el.el.value, el.selector, NUMBER_STYLE);
 }
@@ -151,7 +148,7 @@ export function sizeUnit(el: HTMLInputElement, ticket: Element): { text: string;
 }
 
 export function readSize(ticket: Element, i: Inst | null): Field<TicketSize> {
-  const el = input(ticket, S.SIZE_INPUT, S.SIZE_LABELS);
+  const el = inputMatch(ticket, S.SIZE_INPUT, S.SIZE_LABELS, true);
   if (!el) return missing('no size input found on the ticket', 'lost');
   const raw = normText(el.el.value);
   if (/%$/.test(raw)) return missing(`the size is set as a percentage (“${raw}”)`);
@@ -165,35 +162,6 @@ export function readSize(ticket: Element, i: Inst | null): Field<TicketSize> {
   else if (i && u.text === i.quote) unit = 'quote';
   else return missing(i ? `size unit “${u.text}” is neither Contracts, ${i.base} nor ${i.quote}` : `size unit “${u.text}” cannot be checked (instrument unknown)`);
   return found({ value: n.value, unit }, `${el.selector} “${raw}”, ${u.where}`);
-}
-
-export function readLeverageField(ticket: Element): Field<number> {
-  const hits = allVisible(ticket, 'button, [role="button"]').filter((b) => S.LEVERAGE_TEXT.test(normText(b.textContent)));
-  const values = new Map<number, Element>();
-  for (const b of hits) {
-    const r = readLeverage(b.textContent);
-    if (r.ok) values.set(r.value, b);
-  }
-  if (values.size === 1) {
-    const [v, el] = [...values][0]!;
-    return found(v, describe(el));
-  }
-  if (values.size > 1) return missing(`more than one leverage shown (${[...values.keys()].map((v) => `${v}x`).join(', ')})`, 'lost');
-  return missing('no leverage button like “10x” found', 'lost');
-}
-
-export function readMarginMode(ticket: Element): Field<MarginMode> {
-  const modes = new Map<MarginMode, Element>();
-  for (const b of allVisible(ticket, 'button, [role="button"]')) {
-    if (textIs(b.textContent, S.MARGIN_MODE_LABELS.cross)) modes.set('cross', b);
-    else if (textIs(b.textContent, S.MARGIN_MODE_LABELS.isolated)) modes.set('isolated', b);
-  }
-  if (modes.size === 1) {
-    const [mode, el] = [...modes][0]!;
-    return found(mode, describe(el));
-  }
-  if (modes.size > 1) return missing('both Cross and Isolated are shown as the margin mode');
-  return missing('no Cross / Isolated button found', 'lost');
 }
 
 export function readBalance(ticket: Element, i: Inst | null): Field<number> {
@@ -217,8 +185,8 @@ export function readTpSl(ticket: Element): { takeProfit: Field<number | null>; s
   if (box.checked === null) return both(missing('cannot tell whether TP/SL is on'));
   if (!box.checked) return both(found(null, `“${box.label}” unchecked`));
   return {
-    takeProfit: triggerField(input(ticket, S.TAKE_PROFIT_INPUT, S.TAKE_PROFIT_LABELS), 'TP trigger price', NUMBER_STYLE),
-    stopLoss: triggerField(input(ticket, S.STOP_LOSS_INPUT, S.STOP_LOSS_LABELS), 'SL trigger price', NUMBER_STYLE),
+    takeProfit: triggerField(inputMatch(ticket, S.TAKE_PROFIT_INPUT, S.TAKE_PROFIT_LABELS, true), 'TP trigger price', NUMBER_STYLE),
+    stopLoss: triggerField(inputMatch(ticket, S.STOP_LOSS_INPUT, S.STOP_LOSS_LABELS, true), 'SL trigger price', NUMBER_STYLE),
   };
 }
 

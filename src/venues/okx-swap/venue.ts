@@ -20,12 +20,16 @@
  */
 import { defineVenue, type Reading } from '../kit/defineVenue';
 import { estimateBeside } from '../kit/read/estimate';
+import { leverageOnButtons } from '../kit/read/leverage';
+import { marginModeOnButtons } from '../kit/read/marginMode';
 import { pageFigure, watchFigures } from '../kit/read/pageFigure';
 import { commonAncestor } from '../kit/search';
-import { buttons, closes, findTickets, input, inst, NUMBER_STYLE, optionalFigure, readBalance, readLeverageField, readMarginMode, readOrderType, readPrice, readSide, readSize, readSymbol, readTpSl } from './custom';
+import { buttons, closes, findTickets, inst, NUMBER_STYLE, optionalFigure, readBalance, readOrderType, readPrice, readSide, readSize, readSymbol, readTpSl } from './custom';
 import { okxSwapPages } from './pages';
+import { inputMatch } from '../kit/read/typed';
 import * as S from './selectors';
 
+const BUTTONS = 'button, [role="button"]';
 const instrument = (r: Reading) => inst(r.read.symbol!);
 
 export const okxSwapAdapter = defineVenue({
@@ -42,8 +46,8 @@ export const okxSwapAdapter = defineVenue({
     price: (r) => readPrice(r.ticket, r.read.orderType!),
     markPrice: (r) => pageFigure(r.doc, r.ticket, S.MARK_LABELS, 'Mark price', NUMBER_STYLE),
     size: (r) => readSize(r.ticket, instrument(r)),
-    leverage: (r) => readLeverageField(r.ticket),
-    marginMode: (r) => readMarginMode(r.ticket),
+    leverage: (r) => leverageOnButtons([r.ticket], BUTTONS, S.LEVERAGE_TEXT, { reportUnreadable: false, none: 'no leverage button like “10x” found' }),
+    marginMode: (r) => marginModeOnButtons([r.ticket], BUTTONS, S.MARGIN_MODE_LABELS),
     balance: (r) => readBalance(r.ticket, instrument(r)),
     tpsl: (r) => readTpSl(r.ticket),
     venueLiquidationPrice: (r) => estimateBeside(r.ticket, S.LIQ_PRICE_LABELS, 'Est. liq. price', NUMBER_STYLE),
@@ -62,6 +66,6 @@ export const okxSwapAdapter = defineVenue({
     const open = (e: Element) => !closes(e);
     return [...b.long.filter(open).map((element) => ({ element, side: 'long' as const })), ...b.short.filter(open).map((element) => ({ element, side: 'short' as const }))];
   },
-  sizeInput: (ticket) => input(ticket, S.SIZE_INPUT, S.SIZE_LABELS)?.el ?? null,
+  sizeInput: (ticket) => inputMatch(ticket, S.SIZE_INPUT, S.SIZE_LABELS, true)?.el ?? null,
   externalWatch: (doc, ticket) => watchFigures(doc, ticket, S.MARK_LABELS, NUMBER_STYLE),
 });

@@ -1,5 +1,5 @@
 /** Figures a trader typed into an input box, and the box found by hook or by label. */
-import { inputByLabel } from '../labels';
+import { inputByLabel, inputsByLabelStart } from '../labels';
 import { readInputNumberAt, type ReadNumberOptions } from '../number';
 import { firstVisible, type Match } from '../visibility';
 import type { Field } from '../../reading';
@@ -14,7 +14,10 @@ export function inputNumber(input: Match<HTMLInputElement>, opts: ReadNumberOpti
   return readInputNumberAt(input.el, input.selector, opts);
 }
 
-/** An input by its stable hooks (in order of preference), else by its label text. */
-export function inputMatch(ticket: ParentNode, selectors: readonly string[], labels: readonly string[]): Match<HTMLInputElement> | null {
-  return firstVisible<HTMLInputElement>(ticket, selectors) ?? inputByLabel(ticket, labels);
+/**
+ * An input by its stable hooks (in order of preference), else by its label text; with
+ * `labelStart`, last by a label that starts with one of `labels` ("Amount BTC").
+ */
+export function inputMatch(ticket: ParentNode, selectors: readonly string[], labels: readonly string[], labelStart = false): Match<HTMLInputElement> | null {
+  return firstVisible<HTMLInputElement>(ticket, selectors) ?? inputByLabel(ticket, labels) ?? (labelStart ? (inputsByLabelStart(ticket, labels)[0]?.input ?? null) : null);
 }
