@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { limitsInputSchema } from './limits';
+import { limitsInputSchema } from './limitSpecs';
 
 // z.number() already rejects NaN and ±Infinity in zod 4.
 const positive = () => z.number().check(z.positive());

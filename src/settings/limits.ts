@@ -1,7 +1,7 @@
 // The four limits a trader sets, and the risk per trade used for sizing: the specs of the risk
 // core (`src/risk/limits.ts`) and the one number it does not grade. Pure data and functions: safe
 // in content scripts and in Node.
-import { LIMIT_KEYS, LIMIT_SPECS as RISK_LIMIT_SPECS, type LimitKey, type LimitSpec } from '../risk/limits';
+import { LIMIT_KEYS, LIMIT_SPECS as RISK_LIMIT_SPECS, type LimitKey, type LimitSpec } from '../risk/limitSpecs';
 
 export { LIMIT_KEYS, type LimitKey, type LimitSpec };
 

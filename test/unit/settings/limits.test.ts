@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { limitsInputSchema } from '@/src/risk/limits';
+import { limitsInputSchema } from '@/src/risk/limitSpecs';
 import { LIMIT_KEYS, LIMIT_SPECS, formatLimit, formatLimitInput, parseLimitInput } from '@/src/settings/limits';
 
 describe('parseLimitInput', () => {
