@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import type { TicketReading } from './venues/reading';
 import type { RiskReport } from './risk';
 import type { VenueWords } from './venues/adapter';
-import { guardModeSchema, limitsSchema } from './settings/schema';
+import { limitsSchema } from './settings/limitsSchema';
+import { guardModeSchema } from './settings/table';
 
 /** Messages between the popup, the background and a tab's content script. Validated on receipt. */
 export const severitySchema = z.enum(['safe', 'caution', 'danger', 'blocked', 'unknown']);

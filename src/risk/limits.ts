@@ -1,6 +1,6 @@
 // Trader's limits → warnings: caution past 80 % of a limit, danger when it is broken, blocked when
 // the broken limit is one the trader marked as hard.
-import { LIMIT_KEYS, LIMIT_SPECS, type LimitKey, type Limits } from './limitSpecs';
+import { LIMIT_SPECS, type LimitKey, type Limits } from './limitSpecs';
 import type { LimitCode, RiskWarning, Severity } from './types';
 import { warning } from './warningText';
 

@@ -45,12 +45,11 @@ export {
   matchingPreset,
   scopeValues,
   setLimits,
-  setSiteEnabled,
   type LimitScope,
 } from './presets';
 export { COOL_DOWN_MS, commitChange } from './discipline';
 export { applyDue, cancelPending, nextPendingAt } from './pending';
-export { setCoolDown, setGuardMode, setSiteOption } from './changes';
+export { setCoolDown, setGuardMode, setSiteEnabled, setSiteOption } from './changes';
 export { DISCIPLINE_OPTIONS, SITE_OPTIONS } from './table';
 export { SITES, siteById, siteForUrl, siteName, type SiteInfo } from './sites';
 export {

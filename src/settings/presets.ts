@@ -1,8 +1,11 @@
 import { NUMBER_KEYS, pickLimitValues, sameLimitValues, type LimitValues, type NumberValues } from './limits';
-import { MAX_PRESET_NAME, MAX_SAVED_PRESETS, type SavedPreset, type Settings } from './schema';
+import type { SavedPreset, Settings } from './schema';
 import { defaultSite } from './table';
 
-export { setSiteEnabled } from './changes';
+/** The trader's own presets at most, and the longest name one may have. */
+export const MAX_SAVED_PRESETS = 20;
+export const MAX_PRESET_NAME = 40;
+
 
 export interface BuiltInPreset {
   id: 'conservative' | 'moderate' | 'aggressive';

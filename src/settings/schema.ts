@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { LIMIT_KEYS, LIMIT_SPECS, NUMBER_KEYS, type LimitKey, type NumberKey } from './limits';
+import { LIMIT_SPECS } from './limits';
+import { MAX_PRESET_NAME, MAX_SAVED_PRESETS } from './presets';
+import { limitKeySchema, limitValuesSchema, limitsSchema, numberKeySchema, overridesSchema } from './limitsSchema';
 import {
   DISCIPLINE_OPTIONS,
   DISCIPLINE_OPTION_KEYS,
@@ -42,41 +44,15 @@ export {
   type GuardMode,
 } from './table';
 
-export const MAX_SAVED_PRESETS = 20;
-export const MAX_PRESET_NAME = 40;
+export { limitKeySchema, limitValuesSchema, limitsSchema, numberKeySchema, overridesSchema } from './limitsSchema';
+
+export { MAX_PRESET_NAME, MAX_SAVED_PRESETS } from './presets';
 export const SITE_ID_RE = /^[a-z0-9][a-z0-9-]{0,39}$/;
 export const PRESET_ID_RE = /^[a-z0-9][a-z0-9-]{0,39}$/;
 /** Pending changes at once: one per target, and room in the 8 KB sync item. */
 export const MAX_PENDING = 10;
 /** The longest cool-down; a pending change never waits longer than this after it was asked for. */
 export const MAX_COOL_DOWN_MS = 24 * 60 * 60 * 1000;
-
-function limitNumber(key: NumberKey) {
-  const { min, max } = LIMIT_SPECS[key];
-  return z.number(typeError('a number')).check(z.gte(min, `must be at least ${min}`), z.lte(max, `must be at most ${max}`));
-}
-
-const limitShape = Object.fromEntries(LIMIT_KEYS.map((k) => [k, limitNumber(k)])) as { [K in LimitKey]: ReturnType<typeof limitNumber> };
-const riskPerTradeNumber = limitNumber('riskPerTrade');
-
-export const limitValuesSchema = z.strictObject(limitShape);
-
-export const overridesSchema = z.strictObject(
-  Object.fromEntries(NUMBER_KEYS.map((k) => [k, z.optional(limitNumber(k))])) as {
-    [K in NumberKey]: z.ZodMiniOptional<ReturnType<typeof limitNumber>>;
-  },
-);
-
-export const limitKeySchema = z.enum(LIMIT_KEYS);
-export const numberKeySchema = z.enum(NUMBER_KEYS);
-
-export const limitsSchema = z.strictObject({
-  ...limitShape,
-  riskPerTrade: riskPerTradeNumber,
-  hard: z
-    .array(limitKeySchema, typeError('a list'))
-    .check(z.refine((keys) => new Set(keys).size === keys.length, 'hard limits must not repeat')),
-});
 
 const siteIdSchema = z.string(typeError('text')).check(z.regex(SITE_ID_RE, 'a site id is lowercase letters, digits and dashes'));
 

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { setGuardMode } from '../../settings/discipline';
 import { NUMBER_KEYS as LIMIT_KEYS, LIMIT_SPECS, parseLimitInput, type NumberKey as LimitKey, type NumberValues as LimitValues } from '../../settings/limits';
-import { setLimits, setSiteEnabled } from '../../settings/presets';
+import { setSiteEnabled } from '../../settings/changes';
+import { setLimits } from '../../settings/presets';
 import { DEFAULT_GUARD_MODE, GUARD_MODES, type GuardMode, type Settings } from '../../settings/schema';
 import { SITES } from '../../settings/sites';
 import { sentences, t } from '../i18n';

@@ -6,7 +6,7 @@ import { loadOverrideLog } from '@/src/settings/overrideLog';
 import { defaultSettings } from '@/src/settings/repair';
 import { SETTINGS_VERSION } from '@/src/settings/migrations';
 import { loadSettings, saveSettings } from '@/src/settings/store';
-import { setSiteEnabled } from '@/src/settings/presets';
+import { setSiteEnabled } from '@/src/settings/changes';
 
 const HL = 'https://app.hyperliquid.xyz/trade/BTC';
 const sender = (tabId: number, url = HL) => ({ id: fakeBrowser.runtime.id, url, tab: { id: tabId, url } as never });

@@ -9,7 +9,8 @@ import {
   setCoolDown,
   setGuardMode,
 } from '@/src/settings/discipline';
-import { BUILT_IN_PRESETS, applyLimitValues, clearOverrides, setLimits, setSiteEnabled } from '@/src/settings/presets';
+import { setSiteEnabled } from '@/src/settings/changes';
+import { BUILT_IN_PRESETS, applyLimitValues, clearOverrides, setLimits } from '@/src/settings/presets';
 import { defaultSettings } from '@/src/settings/repair';
 import { pendingKey, validateSettings, type CoolDown, type PendingChange, type Settings } from '@/src/settings/schema';
 import { commitSettings, ensureSettings, loadSettings, saveSettings, settingsItem, updateSettings } from '@/src/settings/store';

@@ -10,8 +10,8 @@ import {
   savePreset,
   scopeValues,
   setLimits,
-  setSiteEnabled,
 } from '@/src/settings/presets';
+import { setSiteEnabled } from '@/src/settings/changes';
 import { DEFAULT_SETTINGS, defaultSettings } from '@/src/settings/repair';
 import { MAX_SAVED_PRESETS, validateSettings, type Settings } from '@/src/settings/schema';
 import { siteLimits } from '@/src/settings';
