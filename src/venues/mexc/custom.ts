@@ -3,7 +3,7 @@ import { checkboxByLabel } from '../kit/controls';
 import { inputByLabel, labelledValues, inputsByLabelStart } from '../kit/labels';
 import { readLeverage, readNumberAt } from '../kit/number';
 import { balanceField } from '../kit/read/balance';
-import { selectedTab } from '../kit/read/orderType';
+import { orderTypeOfTab, selectedTab } from '../kit/read/orderType';
 import { pageFigure, pageHits } from '../kit/read/pageFigure';
 import { BOTH_SIDES_OFFERED } from '../kit/read/side';
 import { triggerField } from '../kit/read/tpsl';
@@ -103,11 +103,7 @@ export function readOrderType(ticket: Element): Field<OrderType> {
     if (active.length === 1) pick = { el: active[0]!, how: 'AntD active tab' };
   }
   if (!pick) return missing('cannot tell which order-type tab is selected');
-  const text = normText(pick.el.textContent);
-  const where = `tab ${describe(pick.el)}`;
-  if (textIs(text, S.ORDER_TYPE_LABELS.limit)) return found('limit', where);
-  if (textIs(text, S.ORDER_TYPE_LABELS.market)) return found('market', where);
-  return missing(`“${text}” orders are not assessed (only Limit and Market)`);
+  return orderTypeOfTab(normText(pick.el.textContent), S.ORDER_TYPE_LABELS, `tab ${describe(pick.el)}`);
 }
 
 export function readPrice(ticket: Element, orderType: Field<OrderType>): Field<number> {

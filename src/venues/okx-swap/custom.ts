@@ -3,7 +3,7 @@ import { checkboxByLabel } from '../kit/controls';
 import { inputsByLabelStart } from '../kit/labels';
 import { readNumberAt } from '../kit/number';
 import { balanceField } from '../kit/read/balance';
-import { selectedTab } from '../kit/read/orderType';
+import { orderTypeOfTab, selectedTab } from '../kit/read/orderType';
 import { pageFigure, pageHits } from '../kit/read/pageFigure';
 import { BOTH_SIDES_OFFERED } from '../kit/read/side';
 import { triggerField } from '../kit/read/tpsl';
@@ -117,11 +117,7 @@ export function readOrderType(ticket: Element): Field<OrderType> {
   if (tabs.length === 0) return missing('no Limit / Market tabs found', 'lost');
   const pick = selectedTab(tabs, S.ACTIVE_TAB_CLASS);
   if (!pick) return missing('cannot tell which order-type tab is selected');
-  const text = normText(pick.el.textContent);
-  const where = `tab ${describe(pick.el)}`;
-  if (textIs(text, S.ORDER_TYPE_LABELS.limit)) return found('limit', where);
-  if (textIs(text, S.ORDER_TYPE_LABELS.market)) return found('market', where);
-  return missing(`“${text}” orders are not assessed (only Limit and Market)`);
+  return orderTypeOfTab(normText(pick.el.textContent), S.ORDER_TYPE_LABELS, `tab ${describe(pick.el)}`);
 }
 
 export function readPrice(ticket: Element, orderType: Field<OrderType>): Field<number> {

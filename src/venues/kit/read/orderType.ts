@@ -56,8 +56,11 @@ export function readOrderTypeTabs(ticket: Element, labels: OrderTypeLabels, tabT
   const pick = marked.length === 1 ? { index: tabs.indexOf(marked[0]!), rule: 'aria-selected' } : (selectedByLook(tabs) ?? selectedByLook(tabs.map(innermost)));
   if (!pick) return missing('cannot tell which order-type tab is selected');
   const tab = tabs[pick.index]!;
-  const text = tabText(tab);
-  const where = `tab ${describe(tab)} (${pick.rule})`;
+  return orderTypeOfTab(tabText(tab), labels, `tab ${describe(tab)} (${pick.rule})`);
+}
+
+/** A selected tab's words as the order type: Limit or Market, anything else named as not assessed. */
+export function orderTypeOfTab(text: string, labels: Pick<OrderTypeLabels, 'limit' | 'market'>, where: string): Field<OrderType> {
   if (textIs(text, labels.limit)) return found('limit', where);
   if (textIs(text, labels.market)) return found('market', where);
   return missing(`“${text}” orders are not assessed (only Limit and Market)`);
