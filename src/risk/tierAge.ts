@@ -1,6 +1,5 @@
 // The age of the tier table a symbol is priced from: a table older than 180 days is named as such.
-import { baseAsset } from './symbols';
-import type { TierFile } from './tiers';
+import { ownTable, type TierFile } from './tiers';
 import type { RiskWarning } from './types';
 import { warning } from './warningText';
 
@@ -15,7 +14,7 @@ export interface TierTableAge {
 /** Days from the table's `takenOn` to `asOf` (both yyyy-mm-dd); null for a date that does not parse. */
 export function tierTableAge(file: TierFile, symbol: string | null | undefined, asOf: string): TierTableAge | null {
   const key = symbol ? symbol.toUpperCase() : '';
-  const table = (key && (file.symbols[key] ?? file.symbols[baseAsset(key)])) || file.default;
+  const table = (key && ownTable(file, key)) || file.default;
   const ageDays = Math.floor((Date.parse(asOf) - Date.parse(table.takenOn)) / 86_400_000);
   if (!Number.isFinite(ageDays)) return null;
   return { takenOn: table.takenOn, ageDays, old: ageDays > TIER_TABLE_MAX_AGE_DAYS };

@@ -36,7 +36,7 @@ export interface SymbolLimits {
 }
 
 /** The symbol's own table in `file`, or null when it would get the documented default. */
-function ownTable(file: TierFile, key: string, keyOf?: (symbol: string) => string): TierTable | null {
+export function ownTable(file: TierFile, key: string, keyOf?: (symbol: string) => string): TierTable | null {
   return file.symbols[keyOf ? keyOf(key) : key] ?? file.symbols[baseAsset(key)] ?? null;
 }
 
