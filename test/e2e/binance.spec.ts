@@ -18,7 +18,7 @@ test.describe('overlay on Binance USDⓈ-M Futures', () => {
     await bn.size('0.1');
     await bn.leverage(10);
 
-    await expect(bn.overlay.root.locator('[data-field="leverage"]')).toHaveText('10');
+    await expect(bn.overlay.root.locator('[data-field="leverage"]')).toHaveText('10×');
     await expect.poll(() => bn.overlay.readingRows()).toMatchObject({
       symbol: 'BTCUSDT',
       orderType: 'limit',
@@ -53,7 +53,11 @@ test.describe('overlay on Binance USDⓈ-M Futures', () => {
     await expect(bn.overlay.root.locator('[data-field="price"]')).toContainText('market order uses the mark price');
     await bn.sizeUnit('USDT');
     await bn.size('1000');
-    await expect(bn.overlay.root.locator('[data-field="size"]')).toHaveText('1000 (quote)');
+    await expect(bn.overlay.root.locator('[data-field="size"]')).toHaveAttribute('data-value', '1000');
+    await expect(bn.overlay.root.locator('[data-field="size"]')).toHaveAttribute('data-unit', 'quote');
+    // Written as the trader would write it: grouped, with the asset's name.
+    await expect(bn.overlay.root.locator('[data-field="size"]')).toHaveText('1,000 USDT');
+    await expect(bn.overlay.root.locator('[data-field="markPrice"]')).toHaveText('64,251.3');
     await bn.marginMode('Isolated');
     await expect(bn.overlay.root.locator('[data-field="marginMode"]')).toHaveText('isolated');
     const long = riskCli({
@@ -69,7 +73,7 @@ test.describe('overlay on Binance USDⓈ-M Futures', () => {
     const bn = new BinancePage(await openPage(BinancePage.url()));
     await bn.size('0.1');
     const mark = bn.overlay.root.locator('[data-field="markPrice"]');
-    await expect(mark).toHaveText(/^6\d{4}/);
+    await expect(mark).toHaveText(/^6\d,\d{3}/);
     const first = await mark.textContent();
     await expect(mark).not.toHaveText(first!, { timeout: 5000 });
 
@@ -77,9 +81,10 @@ test.describe('overlay on Binance USDⓈ-M Futures', () => {
     expect(bn.page.url()).toBe(BinancePage.url('ETHUSDT'));
     await bn.size('2');
     await expect(bn.overlay.root.locator('[data-field="symbol"]')).toHaveText('ETHUSDT');
-    await expect(bn.overlay.root.locator('[data-field="size"]')).toHaveText('2 (base)');
-    await expect(bn.overlay.root.locator('[data-field="leverage"]')).toHaveText('10');
-    await expect(mark).toHaveText(/^34\d{2}/);
+    await expect(bn.overlay.root.locator('[data-field="size"]')).toHaveAttribute('data-value', '2');
+    await expect(bn.overlay.root.locator('[data-field="size"]')).toHaveAttribute('data-unit', 'base');
+    await expect(bn.overlay.root.locator('[data-field="leverage"]')).toHaveText('10×');
+    await expect(mark).toHaveText(/^3,4\d{2}/);
   });
 
   test('the overlay sits below the submit buttons, does not shift them, and submitting still works', async ({ serveFixture, openPage }) => {

@@ -55,7 +55,8 @@ test.describe('overlay on Bitget USDT-M futures', () => {
     const field = (name: string) => bg.overlay.root.locator(`[data-field="${name}"]`);
     await expect(field('orderType')).toHaveText('market');
     await expect(field('price')).toContainText('market order uses the mark price');
-    await expect(field('size')).toHaveText('5000 (quote)');
+    await expect(field('size')).toHaveAttribute('data-value', '5000');
+    await expect(field('size')).toHaveAttribute('data-unit', 'quote');
     for (const side of ['long', 'short'] as const) {
       const overlay = new OverlayPart(bg.page, side);
       const cli = riskCli({
@@ -74,7 +75,7 @@ test.describe('overlay on Bitget USDT-M futures', () => {
     const bg = new BitgetPage(await openPage(BitgetPage.url()));
     await bg.qty('0.5');
     const field = (name: string) => bg.overlay.root.locator(`[data-field="${name}"]`);
-    await expect(field('markPrice')).toHaveText(/^6\d{4}/);
+    await expect(field('markPrice')).toHaveAttribute('data-value', /^6\d{4}/);
     const first = await field('markPrice').textContent();
     await expect(field('markPrice')).not.toHaveText(first!, { timeout: 5000 });
 
@@ -82,9 +83,10 @@ test.describe('overlay on Bitget USDT-M futures', () => {
     expect(bg.page.url()).toBe(BitgetPage.url('ETHUSDT'));
     await bg.qty('2');
     await expect(field('symbol')).toHaveText('ETHUSDT');
-    await expect(field('size')).toHaveText('2 (base)');
-    await expect(field('leverage')).toHaveText('10');
-    await expect(field('markPrice')).toHaveText(/^34\d{2}/);
+    await expect(field('size')).toHaveAttribute('data-value', '2');
+    await expect(field('size')).toHaveAttribute('data-unit', 'base');
+    await expect(field('leverage')).toHaveText('10×');
+    await expect(field('markPrice')).toHaveAttribute('data-value', /^34\d{2}/);
   });
 
   test('the overlay sits below the buttons without moving them, and a redeployed page still works', async ({ serveFixture, openPage }) => {

@@ -18,7 +18,7 @@ test.describe('overlay on BitMEX', () => {
     await bx.qty('10000');
     await bx.leverage(5);
 
-    await expect(bx.overlay.root.locator('[data-field="leverage"]')).toHaveText('5');
+    await expect(bx.overlay.root.locator('[data-field="leverage"]')).toHaveText('5×');
     await expect.poll(() => bx.overlay.readingRows()).toMatchObject({
       symbol: 'XBTUSD',
       orderType: 'limit',
@@ -86,7 +86,7 @@ test.describe('overlay on BitMEX', () => {
     const field = (name: string) => bx.overlay.root.locator(`[data-field="${name}"]`);
     await expect(field('marginMode')).toHaveText('cross');
     await expect(field('price')).toContainText('market order uses the mark price');
-    await expect(field('leverage')).toHaveText('25');
+    await expect(field('leverage')).toHaveText('25×');
     for (const side of ['long', 'short'] as const) {
       const overlay = new OverlayPart(bx.page, side);
       const cli = riskCli({
@@ -104,7 +104,7 @@ test.describe('overlay on BitMEX', () => {
     const bx = new BitmexPage(await openPage(BitmexPage.url()));
     await bx.qty('1000');
     const field = (name: string) => bx.overlay.root.locator(`[data-field="${name}"]`);
-    await expect(field('markPrice')).toHaveText(/^6\d{4}/);
+    await expect(field('markPrice')).toHaveAttribute('data-value', /^6\d{4}/);
     const first = await field('markPrice').textContent();
     await expect(field('markPrice')).not.toHaveText(first!, { timeout: 5000 });
 
@@ -113,8 +113,9 @@ test.describe('overlay on BitMEX', () => {
     await bx.freezeMark(64251.3);
     await bx.qty('0.1');
     await expect(field('symbol')).toHaveText('XBTUSDT');
-    await expect(field('size')).toHaveText('0.1 (base)');
-    await expect(field('balance')).toHaveText('10000');
+    await expect(field('size')).toHaveAttribute('data-value', '0.1');
+    await expect(field('size')).toHaveAttribute('data-unit', 'base');
+    await expect(field('balance')).toHaveAttribute('data-value', '10000');
     const long = new OverlayPart(bx.page, 'long');
     await expect(long.margin).toContainText('USDT');
     const cli = riskCli({

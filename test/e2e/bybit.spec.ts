@@ -55,7 +55,8 @@ test.describe('overlay on Bybit derivatives', () => {
     await by.freezeMark(INVERSE_MARK);
     await by.price('64000');
     await by.qty('10000');
-    await expect(by.overlay.root.locator('[data-field="size"]')).toHaveText('10000 (contracts)');
+    await expect(by.overlay.root.locator('[data-field="size"]')).toHaveAttribute('data-value', '10000');
+    await expect(by.overlay.root.locator('[data-field="size"]')).toHaveAttribute('data-unit', 'contracts');
     await expect.poll(() => by.overlay.readingRows()).toMatchObject({ symbol: 'BTCUSD', balance: '0.5', leverage: '10', marginMode: 'cross' });
     for (const side of ['long', 'short'] as const) {
       const overlay = new OverlayPart(by.page, side);
@@ -75,7 +76,8 @@ test.describe('overlay on Bybit derivatives', () => {
     const by = new BybitPage(await openPage(BybitPage.url()));
     await by.qty('0.5');
     const field = (name: string) => by.overlay.root.locator(`[data-field="${name}"]`);
-    await expect(field('size')).toHaveText('0.5 (base)');
+    await expect(field('size')).toHaveAttribute('data-value', '0.5');
+    await expect(field('size')).toHaveAttribute('data-unit', 'base');
     const mark = field('markPrice');
     const first = await mark.textContent();
     await expect(mark).not.toHaveText(first!, { timeout: 5000 });
@@ -85,8 +87,9 @@ test.describe('overlay on Bybit derivatives', () => {
     await by.freezeMark(INVERSE_MARK);
     await by.qty('5000');
     await expect(field('symbol')).toHaveText('BTCUSD');
-    await expect(field('size')).toHaveText('5000 (contracts)');
-    await expect(field('balance')).toHaveText('0.5');
+    await expect(field('size')).toHaveAttribute('data-value', '5000');
+    await expect(field('size')).toHaveAttribute('data-unit', 'contracts');
+    await expect(field('balance')).toHaveAttribute('data-value', '0.5');
     const long = new OverlayPart(by.page, 'long');
     await expect(long.margin).toContainText('BTC');
     const cli = riskCli({
@@ -105,7 +108,8 @@ test.describe('overlay on Bybit derivatives', () => {
     await by.qty('1000');
     const field = (name: string) => by.overlay.root.locator(`[data-field="${name}"]`);
     await expect(field('price')).toContainText('market order uses the mark price');
-    await expect(field('size')).toHaveText('1000 (quote)');
+    await expect(field('size')).toHaveAttribute('data-value', '1000');
+    await expect(field('size')).toHaveAttribute('data-unit', 'quote');
     const short = new OverlayPart(by.page, 'short');
     const cli = riskCli({
       venue: 'bybit-linear', symbol: 'BTCUSDT', side: 'short', orderType: 'market', markPrice: MARK,

@@ -82,7 +82,7 @@ test.describe('overlay on the built-in demo exchange', () => {
     await demo.size('2');
     await demo.switchSymbol('ETHUSDT');
     await expect(demo.overlay.root.locator('[data-field="symbol"]')).toHaveText('ETHUSDT');
-    await expect(demo.overlay.root.locator('[data-field="price"]')).toHaveText('3100');
+    await expect(demo.overlay.root.locator('[data-field="price"]')).toHaveText('3,100');
     // The demo's mark price ticks every second; the overlay's distance follows it.
     const first = await demo.overlay.root.locator('[data-field="markPrice"]').textContent();
     await expect(demo.overlay.root.locator('[data-field="markPrice"]')).not.toHaveText(first!, { timeout: 5000 });

@@ -20,7 +20,7 @@ test.describe('overlay on dYdX v4', () => {
     await dx.marginMode('Isolated');
 
     await expect(dx.field('marginMode')).toHaveText('isolated');
-    await expect(dx.field('leverage')).toHaveText('10');
+    await expect(dx.field('leverage')).toHaveText('10×');
     await expect.poll(() => dx.overlay.readingRows()).toMatchObject({
       symbol: 'BTC-USD',
       side: 'long',
@@ -57,7 +57,8 @@ test.describe('overlay on dYdX v4', () => {
     await dx.amount('5000');
     await expect(dx.field('side')).toHaveText('short');
     await expect(dx.field('price')).toContainText('market order uses the mark price');
-    await expect(dx.field('size')).toHaveText('5000 (quote)');
+    await expect(dx.field('size')).toHaveAttribute('data-value', '5000');
+    await expect(dx.field('size')).toHaveAttribute('data-unit', 'quote');
     const first = await dx.field('markPrice').textContent();
     await expect(dx.field('markPrice')).not.toHaveText(first!, { timeout: 5000 });
     await dx.freezeMark(MARK);
@@ -109,9 +110,10 @@ test.describe('overlay on dYdX v4', () => {
     expect(dx.page.url()).toBe(DydxPage.url('ETH-USD'));
     await dx.amount('2');
     await expect(dx.field('symbol')).toHaveText('ETH-USD');
-    await expect(dx.field('size')).toHaveText('2 (base)');
-    await expect(dx.field('leverage')).toHaveText('10');
-    await expect(dx.field('markPrice')).toHaveText(/^34\d{2}/);
+    await expect(dx.field('size')).toHaveAttribute('data-value', '2');
+    await expect(dx.field('size')).toHaveAttribute('data-unit', 'base');
+    await expect(dx.field('leverage')).toHaveText('10×');
+    await expect(dx.field('markPrice')).toHaveAttribute('data-value', /^34\d{2}/);
   });
 
   test('the overlay sits below the submit button without moving it, also on a redeployed page', async ({ serveFixture, openPage }) => {

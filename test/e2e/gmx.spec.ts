@@ -18,7 +18,7 @@ test.describe('overlay on GMX v2', () => {
     await gmx.size('1000');
     await gmx.leverage(20);
 
-    await expect(gmx.field('leverage')).toHaveText('20');
+    await expect(gmx.field('leverage')).toHaveText('20×');
     await expect.poll(() => gmx.overlay.readingRows()).toMatchObject({
       symbol: 'ETH/USD',
       side: 'long',
@@ -57,7 +57,8 @@ test.describe('overlay on GMX v2', () => {
     await gmx.size('0.3');
     await expect(gmx.field('side')).toHaveText('short');
     await expect(gmx.field('orderType')).toHaveText('market');
-    await expect(gmx.field('size')).toHaveText('0.3 (base)');
+    await expect(gmx.field('size')).toHaveAttribute('data-value', '0.3');
+    await expect(gmx.field('size')).toHaveAttribute('data-unit', 'base');
     const first = await gmx.field('markPrice').textContent();
     await expect(gmx.field('markPrice')).not.toHaveText(first!, { timeout: 5000 });
     await gmx.freezeMark(MARK);
@@ -122,9 +123,10 @@ test.describe('overlay on GMX v2', () => {
     await gmx.switchMarket('BTC/USD');
     await gmx.size('800');
     await expect(gmx.field('symbol')).toHaveText('BTC/USD');
-    await expect(gmx.field('size')).toHaveText('800 (quote)');
-    await expect(gmx.field('leverage')).toHaveText('20');
-    await expect(gmx.field('markPrice')).toHaveText(/^642\d\d/);
+    await expect(gmx.field('size')).toHaveAttribute('data-value', '800');
+    await expect(gmx.field('size')).toHaveAttribute('data-unit', 'quote');
+    await expect(gmx.field('leverage')).toHaveText('20×');
+    await expect(gmx.field('markPrice')).toHaveAttribute('data-value', /^642\d\d/);
   });
 
   test('the overlay sits below the confirm button without moving it, also on a redeployed page', async ({ serveFixture, openPage }) => {

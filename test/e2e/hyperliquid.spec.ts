@@ -56,7 +56,8 @@ test.describe('overlay on Hyperliquid', () => {
     await expect(field('side')).toHaveText('short');
     await hl.sizeUnit('USDC');
     await hl.size('1000');
-    await expect(field('size')).toHaveText('1000 (quote)');
+    await expect(field('size')).toHaveAttribute('data-value', '1000');
+    await expect(field('size')).toHaveAttribute('data-unit', 'quote');
     const first = await field('markPrice').textContent();
     await expect(field('markPrice')).not.toHaveText(first!, { timeout: 5000 });
   });
@@ -70,9 +71,10 @@ test.describe('overlay on Hyperliquid', () => {
     await hl.size('2');
     const field = (name: string) => hl.overlay.root.locator(`[data-field="${name}"]`);
     await expect(field('symbol')).toHaveText('ETH');
-    await expect(field('size')).toHaveText('2 (base)');
-    await expect(field('leverage')).toHaveText('10');
-    await expect(field('markPrice')).toHaveText(/^34\d{2}/);
+    await expect(field('size')).toHaveAttribute('data-value', '2');
+    await expect(field('size')).toHaveAttribute('data-unit', 'base');
+    await expect(field('leverage')).toHaveText('10×');
+    await expect(field('markPrice')).toHaveAttribute('data-value', /^34\d{2}/);
   });
 
   test('the overlay sits below Place Order without moving it, and a redeployed page (new classes) still works', async ({ serveFixture, openPage }) => {

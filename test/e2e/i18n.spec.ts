@@ -128,5 +128,10 @@ test.describe('in Russian (ru)', () => {
     await expect(popup.page.getByTestId('live-leverage')).toHaveText('20,0×');
     // The warning's figure with the Russian decimal comma, as the figure above it.
     await expect(demo.overlay.warning('maxLeverage')).toHaveText('Плечо 20,0× выше вашего максимума 10×.');
+    // What it read, in Russian figures: "0,5 BTC", the balance with its decimal comma.
+    const read = (name: string) => demo.overlay.root.locator(`[data-field="${name}"]`);
+    await expect(read('size')).toHaveText('0,5 BTC');
+    const balance = Number(await read('balance').getAttribute('data-value'));
+    await expect(read('balance')).toHaveText(`${await intlAmount(demo.page, balance)} USDT`);
   });
 });

@@ -55,7 +55,8 @@ test.describe('overlay on MEXC futures', () => {
     await mx.quantity('5000');
     await expect(mx.field('orderType')).toHaveText('market');
     await expect(mx.field('price')).toContainText('market order uses the mark price');
-    await expect(mx.field('size')).toHaveText('5000 (quote)');
+    await expect(mx.field('size')).toHaveAttribute('data-value', '5000');
+    await expect(mx.field('size')).toHaveAttribute('data-unit', 'quote');
     const first = await mx.field('markPrice').textContent();
     await expect(mx.field('markPrice')).not.toHaveText(first!, { timeout: 5000 });
     await mx.freezeMark(MARK);
@@ -76,9 +77,10 @@ test.describe('overlay on MEXC futures', () => {
     expect(mx.page.url()).toBe(MexcPage.url('ETH_USDT'));
     await mx.quantity('300');
     await expect(mx.field('symbol')).toHaveText('ETH_USDT');
-    await expect(mx.field('size')).toHaveText('300 (quote)');
-    await expect(mx.field('leverage')).toHaveText('10');
-    await expect(mx.field('markPrice')).toHaveText(/^34\d{2}/);
+    await expect(mx.field('size')).toHaveAttribute('data-value', '300');
+    await expect(mx.field('size')).toHaveAttribute('data-unit', 'quote');
+    await expect(mx.field('leverage')).toHaveText('10×');
+    await expect(mx.field('markPrice')).toHaveAttribute('data-value', /^34\d{2}/);
 
     await serveFixture(MexcPage.legacyUrl(), TICKET);
     const legacy = new MexcPage(await openPage(MexcPage.legacyUrl()));
@@ -114,7 +116,8 @@ test.describe('overlay on MEXC futures', () => {
     const quantity = mx.inputLabelled(QUANTITY_LABEL[lang]);
     await quantity.fill('');
     await quantity.pressSequentially('1000');
-    await expect(mx.field('size')).toHaveText('1000 (quote)');
+    await expect(mx.field('size')).toHaveAttribute('data-value', '1000');
+    await expect(mx.field('size')).toHaveAttribute('data-unit', 'quote');
     const sides = ['long', 'short'].map((side) => new OverlayPart(mx.page, side as 'long' | 'short'));
     for (const o of sides) await expect(o.liqPrice).not.toHaveText('');
     return {

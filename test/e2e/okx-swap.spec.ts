@@ -57,7 +57,8 @@ test.describe('overlay on OKX perpetual swaps', () => {
     await okx.sizeUnit('BTC');
     await okx.size('0.1');
     await expect(okx.field('price')).toContainText('market order uses the mark price');
-    await expect(okx.field('size')).toHaveText('0.1 (base)');
+    await expect(okx.field('size')).toHaveAttribute('data-value', '0.1');
+    await expect(okx.field('size')).toHaveAttribute('data-unit', 'base');
     const first = await okx.field('markPrice').textContent();
     await expect(okx.field('markPrice')).not.toHaveText(first!, { timeout: 5000 });
     await okx.freezeMark(MARK);
@@ -77,9 +78,10 @@ test.describe('overlay on OKX perpetual swaps', () => {
     expect(okx.page.url()).toBe(OkxSwapPage.url('eth-usdt-swap'));
     await okx.size('12');
     await expect(okx.field('symbol')).toHaveText('ETH-USDT-SWAP');
-    await expect(okx.field('size')).toHaveText('12 (contracts)');
-    await expect(okx.field('leverage')).toHaveText('20');
-    await expect(okx.field('markPrice')).toHaveText(/^34\d{2}/);
+    await expect(okx.field('size')).toHaveAttribute('data-value', '12');
+    await expect(okx.field('size')).toHaveAttribute('data-unit', 'contracts');
+    await expect(okx.field('leverage')).toHaveText('20×');
+    await expect(okx.field('markPrice')).toHaveAttribute('data-value', /^34\d{2}/);
   });
 
   test('the overlay sits below both buttons without moving them, also on a redeployed page', async ({ serveFixture, openPage }) => {
@@ -111,7 +113,8 @@ test.describe('overlay on OKX perpetual swaps', () => {
     const okx = new OkxSwapPage(await openPage(url));
     await okx.freezeMark(MARK);
     await okx.size('25');
-    await expect(okx.field('size')).toHaveText('25 (contracts)');
+    await expect(okx.field('size')).toHaveAttribute('data-value', '25');
+    await expect(okx.field('size')).toHaveAttribute('data-unit', 'contracts');
     const sides = ['long', 'short'].map((side) => new OverlayPart(okx.page, side as 'long' | 'short'));
     for (const o of sides) await expect.poll(() => o.numberOf(o.liqPrice)).not.toBeNull();
     return {

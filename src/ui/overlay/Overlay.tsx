@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { GateNotice, HeldOrder } from '../../guard/orderGate';
 import type { OrderSnapshot } from '../../guard/heldOrder';
 import type { SideAssessment } from '../../guard/types';
-import { formatAmount, formatDistance, formatLeverage, formatPercent, formatPrice, formatSize } from '../format';
+import { formatAmount, formatDistance, formatLeverage, formatLimitLeverage, formatPercent, formatPrice, formatSize } from '../format';
 import { MARK, andList, around, formatNumber, t } from '../i18n';
 import { fieldWords, liquidationPriceLabel, marginLabel, missingText, noLiquidationText, readStateText, warningDetail, warningText } from '../warnings';
 
@@ -49,23 +49,47 @@ function unitWords(unit: string, symbol: string | null | undefined, words: Venue
   return unit === 'base' ? baseAsset(symbol ?? '') || t('overlay.coin') : unit === 'quote' ? words.marginAsset : t('overlay.contracts');
 }
 
+/** How one field was read, for the list of what was read: the words shown and the figure behind them. */
+interface ReadValue {
+  text: string;
+  /** The value as read, unformatted ("1000", "cross", ""), for anyone checking the figure. */
+  value: string;
+  unit?: string;
+  /** The adapter's own explanation (English), as a tooltip. */
+  detail?: string;
+}
+
+const PRICE_FIELDS: ReadonlySet<FieldName> = new Set(['price', 'markPrice', 'takeProfit', 'stopLoss', 'venueLiquidationPrice']);
+
 /**
- * A value as read from the ticket: numbers as they were read (what the adapter took from the page),
- * codes (cross, market) in words; a field not read by its kind, with the adapter's English detail.
+ * A field as the trader would write it: prices with the digits the overlay gives them, a size with
+ * its unit in words ("1,000 USDT", "2 ETH"), leverage as "10×", codes (cross, market) in words; a
+ * field not read by its kind. The adapter's explanation is English: said in full to an English
+ * reader, a tooltip to everyone else.
  */
-function valueText(reading: TicketReading, name: FieldName): string {
+function readValue(reading: TicketReading, name: FieldName, words: VenueWords): ReadValue {
   const field = reading[name];
-  if (!field.ok) return t('overlay.notRead', { state: readStateText(field), detail: field.reason });
-  const v = field.value as unknown;
-  if (v === null) return t('overlay.none');
-  if (typeof v === 'object' && v && 'value' in v) {
-    const size = v as { value: number; unit: 'base' | 'quote' | 'contracts' };
-    return t('overlay.sizeValue', { value: String(size.value), unit: t(`sizeUnit.${size.unit}`) });
+  if (!field.ok) {
+    const state = readStateText(field);
+    return t('lang') === 'en'
+      ? { text: t('overlay.notRead', { state, detail: field.reason }), value: '' }
+      : { text: state, value: '', detail: field.reason };
   }
-  if (name === 'side') return t(`readSide.${v as 'long' | 'short'}`);
-  if (name === 'marginMode') return t(`marginMode.${v as 'cross' | 'isolated'}`);
-  if (name === 'orderType') return t(`orderType.${v as 'limit' | 'market'}`);
-  return String(v);
+  const v = field.value as unknown;
+  if (v === null) return { text: t('overlay.none'), value: '' };
+  if (name === 'size') {
+    const size = v as { value: number; unit: 'base' | 'quote' | 'contracts' };
+    const symbol = reading.symbol.ok ? reading.symbol.value : null;
+    return { text: t('overlay.sizeValue', { value: formatNumber(size.value, 0, 8), unit: unitWords(size.unit, symbol, words) }), value: String(size.value), unit: size.unit };
+  }
+  if (name === 'side') return { text: t(`readSide.${v as 'long' | 'short'}`), value: String(v) };
+  if (name === 'marginMode') return { text: t(`marginMode.${v as 'cross' | 'isolated'}`), value: String(v) };
+  if (name === 'orderType') return { text: t(`orderType.${v as 'limit' | 'market'}`), value: String(v) };
+  if (typeof v === 'number') {
+    const text = name === 'leverage' ? formatLimitLeverage(v) : name === 'balance' ? formatAmount(v, words.marginAsset) : PRICE_FIELDS.has(name) ? formatPrice(v) : formatNumber(v, 0, 8);
+    return { text, value: String(v) };
+  }
+  return { text: String(v), value: String(v) };
 }
 
 /** A field's name in the list of what was read: the venue's own word for its estimate, ours otherwise. */
@@ -353,11 +377,18 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
         <p class="subhead">{t('overlay.whatWasRead', { site: model.siteName })}</p>
         <dl class="grid">
           {FIELD_NAMES.map((name) => {
-            const text = valueText(reading, name);
+            const read = readValue(reading, name, words);
             return [
               <dt key={`${name}-l`}>{readLabel(name, words)}</dt>,
-              <dd key={`${name}-v`} data-field={name} class={reading[name].ok ? undefined : 'missing'} title={text}>
-                {text}
+              <dd
+                key={`${name}-v`}
+                data-field={name}
+                data-value={read.value}
+                data-unit={read.unit}
+                class={reading[name].ok ? undefined : 'missing'}
+                title={read.detail ? `${read.text}: ${read.detail}` : read.text}
+              >
+                {read.text}
               </dd>,
             ];
           })}

@@ -85,12 +85,18 @@ export class OverlayPart {
   async severity(): Promise<string | null> {
     return this.root.getAttribute('data-severity');
   }
-  /** Each "what it read" row, e.g. { size: '0.5 (base)', balance: '12500' }. */
+  /**
+   * Each "what it read" row as the value read, e.g. { size: '0.5 (base)', balance: '12500', side:
+   * 'long' } (the row's `data-value`, with its unit), or the row's words where nothing was read.
+   */
   async readingRows(): Promise<Record<string, string>> {
     // Attribute by attribute: evaluate() would run in the page's world, which cannot see into the closed root.
     const rows = this.root.locator('[data-field]');
     const out: Record<string, string> = {};
-    for (const row of await rows.all()) out[(await row.getAttribute('data-field'))!] = (await row.textContent()) ?? '';
+    for (const row of await rows.all()) {
+      const [name, value, unit] = await Promise.all(['data-field', 'data-value', 'data-unit'].map((a) => row.getAttribute(a)));
+      out[name!] = value ? (unit ? `${value} (${unit})` : value) : ((await row.textContent()) ?? '');
+    }
     return out;
   }
 }
