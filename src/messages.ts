@@ -3,7 +3,7 @@ import type { TicketReading } from './venues/reading';
 import type { RiskReport } from './risk';
 import type { VenueWords } from './venues/adapter';
 import { limitsSchema } from './settings/limitsSchema';
-import { guardModeSchema } from './settings/table';
+import { guardModeSchema } from './settings/guardModes';
 
 /** Messages between the popup, the background and a tab's content script. Validated on receipt. */
 export const severitySchema = z.enum(['safe', 'caution', 'danger', 'blocked', 'unknown']);

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { siteLimitsAnswerSchema, type Message, type SiteLimitsAnswer } from '../messages';
 import { DEFAULT_LIMITS } from '../settings/defaults';
-import { DEFAULT_GUARD_MODE } from '../settings/table';
+import { DEFAULT_GUARD_MODE } from '../settings/guardModes';
 
 /**
  * A content script's view of the settings: what applies on its site, asked of the background,

@@ -10,13 +10,14 @@ function limitNumber(key: NumberKey) {
   return z.number(typeError('a number')).check(z.gte(min, `must be at least ${min}`), z.lte(max, `must be at most ${max}`));
 }
 
-const limitShape = Object.fromEntries(LIMIT_KEYS.map((k) => [k, limitNumber(k)])) as { [K in LimitKey]: ReturnType<typeof limitNumber> };
+// Marked pure: a content script validates `limitsSchema` only and leaves the overrides out.
+const limitShape = /* @__PURE__ */ Object.fromEntries(LIMIT_KEYS.map((k) => [k, limitNumber(k)])) as { [K in LimitKey]: ReturnType<typeof limitNumber> };
 const riskPerTradeNumber = limitNumber('riskPerTrade');
 
 export const limitValuesSchema = z.strictObject(limitShape);
 
 export const overridesSchema = z.strictObject(
-  Object.fromEntries(NUMBER_KEYS.map((k) => [k, z.optional(limitNumber(k))])) as {
+  /* @__PURE__ */ Object.fromEntries(NUMBER_KEYS.map((k) => [k, z.optional(limitNumber(k))])) as {
     [K in NumberKey]: z.ZodMiniOptional<ReturnType<typeof limitNumber>>;
   },
 );

@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
+import { DEFAULT_GUARD_MODE, GUARD_MODES, guardModeSchema } from './guardModes';
 import type { SiteSettings } from './schema';
+
+export { GUARD_MODES, guardModeSchema, type GuardMode } from './guardModes';
 
 /**
  * The settings that are one value each, in one table: each row's schema, its default, which way
@@ -16,16 +19,6 @@ import type { SiteSettings } from './schema';
 export const typeError = (what: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : `must be ${what}`),
 });
-
-/**
- * Guard mode on one site, from weakest to strictest: `off` (the overlay shows the risk, nothing
- * more), `warn` (a dangerous order is flagged as it is placed, but not held), `confirm` (an order
- * that is `danger` or `blocked` by the trader's own limits is held until confirmed; a `blocked`
- * one cannot be confirmed).
- */
-export const GUARD_MODES = ['off', 'warn', 'confirm'] as const;
-export type GuardMode = (typeof GUARD_MODES)[number];
-export const guardModeSchema = z.enum(GUARD_MODES, { error: () => `must be one of ${GUARD_MODES.join(', ')}` });
 
 /** How long a raise waits before it applies. Ordered from weakest to strictest. */
 export const COOL_DOWNS = ['none', '1h', '24h'] as const;
@@ -57,7 +50,7 @@ const weaker =
 export const SITE_OPTIONS = {
   guard: row({
     schema: guardModeSchema,
-    default: 'confirm',
+    default: DEFAULT_GUARD_MODE,
     looser: weaker(GUARD_MODES),
     pending: guardModeSchema,
     defaultWords: 'guard mode is confirm',
@@ -87,13 +80,14 @@ export const DISCIPLINE_OPTIONS = {
 
 export type SiteOption = keyof typeof SITE_OPTIONS;
 export type DisciplineOption = keyof typeof DISCIPLINE_OPTIONS;
-export const SITE_OPTION_KEYS = Object.keys(SITE_OPTIONS) as SiteOption[];
-export const DISCIPLINE_OPTION_KEYS = Object.keys(DISCIPLINE_OPTIONS) as DisciplineOption[];
+// Marked pure so a bundle that uses none of the table (a content script) can leave it out.
+export const SITE_OPTION_KEYS = /* @__PURE__ */ Object.keys(SITE_OPTIONS) as SiteOption[];
+export const DISCIPLINE_OPTION_KEYS = /* @__PURE__ */ Object.keys(DISCIPLINE_OPTIONS) as DisciplineOption[];
 
 export type SiteOptionValues = { [K in SiteOption]: z.infer<(typeof SITE_OPTIONS)[K]['schema']> };
 export type DisciplineValues = { [K in DisciplineOption]: z.infer<(typeof DISCIPLINE_OPTIONS)[K]['schema']> };
 
-export const DEFAULT_GUARD_MODE: GuardMode = SITE_OPTIONS.guard.default;
+export { DEFAULT_GUARD_MODE } from './guardModes';
 export const DEFAULT_COOL_DOWN: CoolDown = DISCIPLINE_OPTIONS.coolDown.default;
 
 export const defaultSiteOptions = (): SiteOptionValues =>
