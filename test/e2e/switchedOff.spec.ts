@@ -126,5 +126,6 @@ test('a site switched off adds no listener, observer, timer or message channel t
   await tools.extensionCalls();
   await trade(bn);
   expect(await tools.extensionCalls(), 'the same trading once the site is on').toBeGreaterThan(0);
-  await expect(bn.overlay.root.locator('[data-field="size"]')).toHaveText('0.25 (base)');
+  await expect(bn.overlay.root.locator('[data-field="size"]')).toHaveAttribute('data-value', '0.25');
+  await expect(bn.overlay.root.locator('[data-field="size"]')).toHaveText('0.25 BTC');
 });
