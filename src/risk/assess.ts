@@ -393,7 +393,7 @@ export function assessWith(v: VenueModel, input: RiskInput, account?: AccountRul
     lossAtStop: fin(lossAtStop),
     lossAtStopFraction: fin(lossAtStopFraction),
     sizeForRisk: sizing.ok ? sizing.size : null,
-    sizeForRiskReason: sizing.ok ? null : sizing.reason,
+    sizeForRiskWhy: sizing.ok ? null : sizing.why,
     resultingPosition: res ? { side: res.s > 0 ? 'long' : 'short', size: linear ? res.amt : res.amt / res.entry, entryPrice: res.entry } : null,
     severity,
     warnings,

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { plainNumber } from './format';
 import { assess, riskInputSchema, VENUE_MODELS } from './index';
 import { oldTableWarning } from './tierAge';
+import { sizingReason } from './sizing';
 import { TIER_FILES } from './tierFiles';
 
 z.config(z.locales.en()); // readable messages here only; the content script keeps zod/mini's bare ones
@@ -42,7 +43,7 @@ const reports = items.map((item, i) => {
   const asOf = parsed.data.asOf ?? new Date().toISOString().slice(0, 10);
   const old = oldTableWarning(TIER_FILES[report.venue], VENUE_MODELS[report.venue].name, report.symbol, asOf);
   if (old) report.warnings.push(old);
-  return report;
+  return { ...report, sizeForRiskReason: report.sizeForRiskWhy && sizingReason(report.sizeForRiskWhy) };
 });
 if (errors.length) fail(errors.join('\n'));
 

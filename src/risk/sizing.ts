@@ -1,6 +1,6 @@
 // Risk-based sizing: the largest order whose loss at the stop (price move plus the taker fee to
 // open and to close) stays within the trader's risk per trade.
-import type { ContractKind, Side } from './types';
+import type { ContractKind, Side, SizingWhy } from './types';
 
 export interface SizeForRisk {
   /** Largest size in base units (coin). */
@@ -11,7 +11,19 @@ export interface SizeForRisk {
   risk: number;
 }
 
-export type SizingResult = { ok: true; size: SizeForRisk } | { ok: false; reason: string };
+export type SizingResult = { ok: true; size: SizeForRisk } | { ok: false; why: SizingWhy };
+
+/** Why, in English, for the command line; the UI words the typed `why` in the trader's language. */
+const REASONS: Record<SizingWhy, string> = {
+  noRiskSet: 'no risk per trade is set',
+  noStop: 'set a stop loss on the ticket to size by risk',
+  noEntry: 'the entry price is not known',
+  noEquity: 'the account equity is not known',
+  longStopNotBelow: 'a long stop must be below the entry price',
+  shortStopNotAbove: 'a short stop must be above the entry price',
+};
+export const sizingReason = (why: SizingWhy): string => REASONS[why];
+const cannot = (why: SizingWhy): SizingResult => ({ ok: false, why });
 
 /**
  * Linear: loss per coin = |entry − stop| + feeRate × (entry + stop).
@@ -27,12 +39,11 @@ export function sizeForRisk(args: {
   feeRate: number;
 }): SizingResult {
   const { kind, side, entry, stop, equity, riskPerTrade, feeRate } = args;
-  if (riskPerTrade == null) return { ok: false, reason: 'no risk per trade is set' };
-  if (stop == null) return { ok: false, reason: 'set a stop loss on the ticket to size by risk' };
-  if (entry == null) return { ok: false, reason: 'the entry price is not known' };
-  if (equity == null || equity <= 0) return { ok: false, reason: 'the account equity is not known' };
-  if (side === 'long' ? stop >= entry : stop <= entry)
-    return { ok: false, reason: `a ${side} stop must be ${side === 'long' ? 'below' : 'above'} the entry price` };
+  if (riskPerTrade == null) return cannot('noRiskSet');
+  if (stop == null) return cannot('noStop');
+  if (entry == null) return cannot('noEntry');
+  if (equity == null || equity <= 0) return cannot('noEquity');
+  if (side === 'long' ? stop >= entry : stop <= entry) return cannot(side === 'long' ? 'longStopNotBelow' : 'shortStopNotAbove');
   const budget = equity * riskPerTrade;
   if (kind === 'linear') {
     const perCoin = Math.abs(entry - stop) + feeRate * (entry + stop);

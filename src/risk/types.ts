@@ -153,6 +153,9 @@ export type LiquidationWhy =
   | { kind: 'needs'; needs: RiskInputName[] }
   | { kind: 'unsupported'; detail: string };
 
+/** Why there is no size for the trader's risk per trade, for the UI to word. */
+export type SizingWhy = 'noRiskSet' | 'noStop' | 'noEntry' | 'noEquity' | 'longStopNotBelow' | 'shortStopNotAbove';
+
 /**
  * What the order does to an existing position of the same symbol, in base units: it opens one (no
  * position), adds to it, reduces it ("closes 0.3 of your 0.5 BTC long"), closes it, or closes it and
@@ -249,9 +252,10 @@ export interface RiskReport {
   lossAtStop: number | null;
   /** `lossAtStop` as a fraction of equity. */
   lossAtStopFraction: number | null;
-  /** Largest order whose loss at the stop stays within `riskPerTrade` of equity (null: see the reason). */
+  /** Largest order whose loss at the stop stays within `riskPerTrade` of equity (null: see why). */
   sizeForRisk: SizeForRisk | null;
-  sizeForRiskReason: string | null;
+  /** Why there is no `sizeForRisk` (the command line adds it in English as `sizeForRiskReason`). */
+  sizeForRiskWhy: SizingWhy | null;
   resultingPosition: ResultingPosition | null;
   // Account figures: always set by `assess`; optional for reports built elsewhere.
   /** What the order does to the position held in this symbol. */

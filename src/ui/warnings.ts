@@ -106,6 +106,9 @@ export function missingText(name: FieldName, field: { kind?: string; shown?: str
 /** The same in a word or two, for the list of what was read: "empty", "not found"… */
 export const readStateText = (field: { kind?: string }): string => t(`readState.${kindOf(field.kind)}`);
 
+/** Why there is no size for the trader's risk per trade. */
+export const noSizeText = (report: Pick<RiskReport, 'sizeForRiskWhy'>): string => (report.sizeForRiskWhy ? t(`sizing.${report.sizeForRiskWhy}`) : '');
+
 /** Why a report has no liquidation price, as a clause after "No liquidation price:". */
 export function noLiquidationText(report: Pick<RiskReport, 'liquidationWhy' | 'liquidationReason'>): string {
   const why = report.liquidationWhy;

@@ -9,7 +9,7 @@ import type { OrderSnapshot } from '../../guard/heldOrder';
 import type { SideAssessment } from '../../guard/types';
 import { formatAmount, formatDistance, formatLeverage, formatLimitLeverage, formatPercent, formatPrice, formatSize } from '../format';
 import { MARK, andList, around, formatNumber, t } from '../i18n';
-import { fieldWords, liquidationPriceLabel, marginLabel, missingText, noLiquidationText, readStateText, warningDetail, warningText } from '../warnings';
+import { fieldWords, liquidationPriceLabel, marginLabel, missingText, noLiquidationText, noSizeText, readStateText, warningDetail, warningText } from '../warnings';
 
 export type { SideAssessment } from '../../guard/types';
 
@@ -103,7 +103,7 @@ function SuggestedSize({ a, riskPerTrade, unit, actions, words }: { a: SideAsses
   if (!size) {
     return (
       <p class="sizing muted" data-testid="lg-size-for-risk">
-        {t('overlay.sizeFor', { percent: formatPercent(riskPerTrade), size: a.report.sizeForRiskReason ?? '' })}
+        {t('overlay.sizeFor', { percent: formatPercent(riskPerTrade), size: noSizeText(a.report) })}
       </p>
     );
   }
@@ -269,7 +269,7 @@ function SideLine({ a, words, twoSided }: { a: SideAssessment; words: VenueWords
           {DASH}
         </span>
       )}
-      <span class="liq" data-testid="lg-liq-distance" data-value={r.liquidationDistance ?? ''} title={liq ? undefined : (r.liquidationReason ?? undefined)}>
+      <span class="liq" data-testid="lg-liq-distance" data-value={r.liquidationDistance ?? ''} title={liq ? undefined : noLiquidationText(r)}>
         {liq ? formatDistance(r.liquidationDistance!) : t('overlay.noLiqPrice', { reason: noLiquidationText(r) })}
       </span>
     </p>

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess, type RiskInput } from '@/src/risk';
+import { sizingReason } from '@/src/risk/sizing';
 
 const base: RiskInput = {
   venue: 'binance-usdm',
@@ -31,10 +32,10 @@ describe('risk-based sizing', () => {
 
   it('says why it cannot size: no stop, or a stop on the wrong side', () => {
     expect(assess(base).sizeForRisk).toBeNull();
-    expect(assess(base).sizeForRiskReason).toMatch(/stop loss/);
+    expect(sizingReason(assess(base).sizeForRiskWhy!)).toMatch(/stop loss/);
     const wrong = assess({ ...base, stopLoss: 105 });
     expect(wrong.sizeForRisk).toBeNull();
-    expect(wrong.sizeForRiskReason).toMatch(/below the entry/);
+    expect(sizingReason(wrong.sizeForRiskWhy!)).toMatch(/below the entry/);
   });
 
   it('an order of the suggested size loses the risk budget at its stop, on linear and inverse venues', () => {

@@ -2,6 +2,7 @@
 // 4.9599999999999997e+23×", and rated "0.00×" safe with a margin 25,000 times the balance.
 import { describe, expect, it } from 'vitest';
 import { assess, type RiskInput, type RiskReport } from '../../../src/risk';
+import { sizingReason } from '../../../src/risk/sizing';
 
 // The demo exchange's ticket (its adapter assesses it under Binance USDⓈ-M rules): BTCUSDT at 62,000,
 // "Avbl 12,500.00 USDT", leverage 20×.
@@ -21,7 +22,7 @@ const demo = {
 const codes = (r: RiskReport) => r.warnings.map((w) => w.code);
 const warning = (r: RiskReport, code: string) => r.warnings.find((w) => w.code === code);
 /** Any text a trader could read: every message and reason, and the report as the CLI prints it. */
-const texts = (r: RiskReport) => [...r.warnings.map((w) => w.message), r.liquidationReason ?? '', r.sizeForRiskReason ?? ''];
+const texts = (r: RiskReport) => [...r.warnings.map((w) => w.message), r.liquidationReason ?? '', r.sizeForRiskWhy ? sizingReason(r.sizeForRiskWhy) : ''];
 const EXPONENT = /\d(?:\.\d+)?e[+-]?\d/i;
 
 describe('a margin above the available balance', () => {

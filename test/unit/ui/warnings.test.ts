@@ -3,9 +3,9 @@
 // WARNING_FORMS, so a new code without words fails here), with its figures filled in the locale.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { assess } from '@/src/risk';
-import { WARNING_CODES, WARNING_FORMS, type RiskWarning, type WarningCode } from '@/src/risk/types';
+import { WARNING_CODES, WARNING_FORMS, type RiskWarning, type SizingWhy, type WarningCode } from '@/src/risk/types';
 import { warning } from '@/src/risk/warningText';
-import { missingText, noLiquidationText, readStateText, warningText } from '@/src/ui/warnings';
+import { missingText, noLiquidationText, noSizeText, readStateText, warningText } from '@/src/ui/warnings';
 import { LOCALES, getMessageFrom, useMessages, type Locale } from './messages';
 
 /** Every figure any warning may carry; each form uses some of them. */
@@ -167,6 +167,32 @@ describe('no liquidation price, and why', () => {
     for (const locale of LOCALES) {
       inLocale(locale);
       for (const why of whys) expect(noLiquidationText({ liquidationWhy: why, liquidationReason: 'x' }), `${locale} ${why.kind}`).not.toMatch(/^$|[{}$]|^x$/);
+    }
+  });
+});
+
+describe('no size for the risk per trade, and why', () => {
+  const order = { venue: 'binance-usdm', symbol: 'BTCUSDT', side: 'long', orderType: 'limit', price: 62_000, markPrice: 62_000, size: { value: 0.01, unit: 'base' }, leverage: 10, marginMode: 'isolated', balance: 10_000, riskPerTrade: 0.01 } as const;
+
+  it('the risk core says why, typed: no stop loss; a long stop above the entry', () => {
+    expect(assess(order).sizeForRiskWhy).toBe('noStop');
+    expect(assess({ ...order, stopLoss: 63_000 }).sizeForRiskWhy).toBe('longStopNotBelow');
+    expect(assess({ ...order, side: 'short', stopLoss: 61_000 }).sizeForRiskWhy).toBe('shortStopNotAbove');
+    expect(assess({ ...order, stopLoss: 61_000 }).sizeForRiskWhy).toBeNull();
+  });
+
+  it('reads in the trader’s language, not in the command line’s English', () => {
+    inLocale('zh_CN');
+    expect(noSizeText(assess(order))).toBe('请在下单面板设置止损，才能按风险计算数量');
+    inLocale('ru');
+    expect(noSizeText(assess({ ...order, stopLoss: 63_000 }))).toBe('стоп-лосс лонга должен быть ниже цены входа');
+  });
+
+  it('every reason in every language', () => {
+    const whys = Object.keys({ noRiskSet: 1, noStop: 1, noEntry: 1, noEquity: 1, longStopNotBelow: 1, shortStopNotAbove: 1 } satisfies Record<SizingWhy, 1>) as SizingWhy[];
+    for (const locale of LOCALES) {
+      inLocale(locale);
+      for (const why of whys) expect(noSizeText({ sizeForRiskWhy: why }), `${locale} ${why}`).not.toMatch(/^$|[{}$]|^sizing\./);
     }
   });
 });
