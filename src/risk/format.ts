@@ -88,7 +88,7 @@ export function times(x: number): string {
 }
 
 /** Most decimals of a price: 2 from 1,000 up, 4 from 1, 8 below (trailing zeros are dropped). */
-export function pricePlaces(x: number): number {
+function pricePlaces(x: number): number {
   const a = Math.abs(x);
   return a >= 1000 ? 2 : a >= 1 ? 4 : 8;
 }

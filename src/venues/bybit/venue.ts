@@ -55,7 +55,7 @@ import { bybitFamily, bybitRiskVenue, bybitWords, readBalance, readMarginMode, r
 import { bybitPages } from './pages';
 import * as S from './selectors';
 
-export { bybitFamily, bybitRiskVenue, bybitWords } from './custom';
+export { bybitRiskVenue, bybitWords } from './custom';
 
 const STYLE = {}; // page style unknown: English assumed (see header)
 
