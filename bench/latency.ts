@@ -37,7 +37,7 @@ async function installProbe(page: Page, size: Locator) {
   );
 }
 
-export async function measureLatency(name: string, page: Page, size: Locator, rounds = 20, typed = (k: number) => `0.${k}2345`): Promise<LatencyResult> {
+async function measureLatency(name: string, page: Page, size: Locator, rounds = 20, typed = (k: number) => `0.${k}2345`): Promise<LatencyResult> {
   await overlayShown(page);
   await installProbe(page, size);
   for (let i = 0; i < rounds; i++) {

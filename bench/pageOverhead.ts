@@ -71,8 +71,8 @@ export const VENUES: BenchVenue[] = [
   { key: 'mexc', name: 'MEXC', url: MexcPage.url(), fixture: `${MEXC_FIXTURES}/ticket.html`, mark: 64251.3, step: 0.1, sizeInput: (p) => new MexcPage(p).quantityInput, typed: count },
 ];
 
-export const BOOK_HZ = 50;
-export const MARK_HZ = 4;
+const BOOK_HZ = 50;
+const MARK_HZ = 4;
 const IDLE_MS = 1500;
 const FILLS = 3;
 const KEY_DELAY_MS = 40;
@@ -85,7 +85,7 @@ const SOAK_MINUTES = 10;
  * (which also stops the fixture's own 1 Hz mark and 150 ms book timers, so every page ticks alike).
  * Both run on timers until `__busy.stop()`; the soak then calls them itself.
  */
-export function busyScriptFor(v: BenchVenue): string {
+function busyScriptFor(v: BenchVenue): string {
   return `
 (() => {
   if (window.top !== window) return;
@@ -284,7 +284,7 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
-export interface VenueOverhead {
+interface VenueOverhead {
   venue: BenchVenue;
   rounds: number;
   /** Medians over the rounds, ms of main-thread time in the measured window. */
@@ -298,7 +298,7 @@ export interface VenueOverhead {
   typingRatio: number;
 }
 
-export interface VenueSoak {
+interface VenueSoak {
   venue: BenchVenue;
   without: HeapSeries;
   with: HeapSeries;

@@ -6,9 +6,9 @@ import { limitsSchema } from './settings/limitsSchema';
 import { guardModeSchema } from './settings/guardModes';
 
 /** Messages between the popup, the background and a tab's content script. Validated on receipt. */
-export const severitySchema = z.enum(['safe', 'caution', 'danger', 'blocked', 'unknown']);
+const severitySchema = z.enum(['safe', 'caution', 'danger', 'blocked', 'unknown']);
 
-export const messageSchema = z.discriminatedUnion('type', [
+const messageSchema = z.discriminatedUnion('type', [
   // popup -> content script of the active tab: what does your overlay show right now?
   // Venue tabs get it by `tabs.sendMessage`. The demo page is an extension page, which only
   // `runtime.sendMessage` reaches: there `tabId` says which demo tab should answer.
@@ -42,7 +42,7 @@ export type Message = z.infer<typeof messageSchema>;
  * popup names the same figure the same way. Checked where the popup reads them: a tab that sends
  * none (an older content script) gets Leverage Guard's own words.
  */
-export const venueWordsSchema = z.object({
+const venueWordsSchema = z.object({
   margin: z.string().check(z.minLength(1), z.maxLength(40)),
   liquidationPrice: z.string().check(z.minLength(1), z.maxLength(40)),
   marginAsset: z.string().check(z.minLength(1), z.maxLength(12)),

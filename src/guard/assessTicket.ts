@@ -2,7 +2,7 @@ import { assessWith } from '../risk/assess';
 import type { RiskInput } from '../risk/schema';
 import { worstSeverity, type RiskReport, type Severity } from '../risk/types';
 import type { VenueModel } from '../risk/venues/model';
-import type { Limits } from '../settings';
+import type { Limits } from '../settings/schema';
 import type { VenueAdapter } from '../venues/adapter';
 import type { TicketReading } from '../venues/reading';
 import { warning } from '../risk/warningText';
@@ -15,7 +15,7 @@ export interface TicketAssessment {
   unassessed?: string;
 }
 
-/** Our liquidation price and the venue's own estimate may differ by this much before we say so. */
+/** Our liquidation price and the venue's own estimate may differ by this much before we say so. @inlined */
 export const SELF_CHECK_TOLERANCE = 0.005;
 
 export interface AssessOptions {
@@ -30,7 +30,7 @@ export interface AssessOptions {
 const value = <T>(f: { ok: true; value: T } | { ok: false }): T | undefined => (f.ok ? f.value : undefined);
 
 /** The risk core's input for one side of what the ticket shows; fields the ticket lacks stay absent. */
-export function toRiskInput(
+function toRiskInput(
   reading: TicketReading,
   venue: RiskInput['venue'],
   side: 'long' | 'short',

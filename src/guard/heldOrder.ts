@@ -20,8 +20,8 @@ export interface OrderSnapshot {
 }
 
 /** The fields that make an order what it is: an unreadable one means the order itself is unknown. */
-export const KEY_FIELDS = ['size', 'leverage', 'price'] as const;
-export type KeyField = (typeof KEY_FIELDS)[number];
+const KEY_FIELDS = ['size', 'leverage', 'price'] as const;
+type KeyField = (typeof KEY_FIELDS)[number];
 
 const fieldValue = <T>(field: { ok: true; value: T } | { ok: false }): T | null => (field.ok ? field.value : null);
 
@@ -64,7 +64,7 @@ function canonical(s: OrderSnapshot) {
 }
 
 /** A key field the trader filled in that Leverage Guard cannot read, with what was typed. */
-export interface UnreadableField {
+interface UnreadableField {
   field: KeyField;
   shown: string;
 }

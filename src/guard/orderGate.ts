@@ -3,9 +3,7 @@ import type { TicketAssessment } from './assessTicket';
 import { decideOrder, orderSnapshot, sameOrder, stops, type GateDecision, type OrderSnapshot } from './heldOrder';
 import type { GuardMode, SideAssessment } from './types';
 
-export type { GuardMode } from './types';
-
-export interface SubmitButton {
+interface SubmitButton {
   element: Element;
   side: Side | null;
 }

@@ -1,4 +1,4 @@
-import type { Limits } from '../settings';
+import type { Limits } from '../settings/schema';
 import type { VenueModel } from '../risk/venues/model';
 import type { VenueAdapter } from '../venues/adapter';
 import { validateReading, type TicketReading } from '../venues/reading';

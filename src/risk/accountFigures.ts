@@ -15,7 +15,7 @@ import { liquidationFeeOf } from './venues/liquidationFees';
 import type { VenueModel } from './venues/model';
 
 /** What the assessment knows once it has solved the ticket. */
-export interface AccountFacts {
+interface AccountFacts {
   v: VenueModel;
   input: RiskInput;
   kind: ContractKind;
@@ -41,7 +41,7 @@ export interface AccountFacts {
   others: OtherPositionsTotals | null;
 }
 
-export interface AccountFigures {
+interface AccountFigures {
   positionChange: PositionChange | null;
   positionMargin: number | null;
   accountLeverageCovers: 'allPositions' | 'thisSymbol';

@@ -136,7 +136,7 @@ export function assessWith(v: VenueModel, input: RiskInput, account?: AccountRul
     warnings.push(warning('uncomputable', 'unknown', { form: 'contractSize', symbol, sizeIn: linear ? 'quote' : 'USD' }));
     amount = null;
   }
-  // ── what the venue itself would not accept (issue 12): always danger, and named, never a figure ──
+  // ── what the venue itself would not accept: always danger, and named, never a figure ──
   const pos = position && position.size > 0 ? position : null;
   const venueLimits = market.limits;
   // The page's maximum wins over the table; a stand-in table's leverage is not the symbol's: without its own table, the venue-wide maximum holds.
@@ -226,7 +226,7 @@ export function assessWith(v: VenueModel, input: RiskInput, account?: AccountRul
     else if (res && res.s === (pos.side === 'long' ? 1 : -1)) collateral = posMargin != null && initialMargin != null ? posMargin + initialMargin : null;
     else collateral = initialMargin != null && amount ? (initialMargin * -left) / amount : null; // flipped
   } else if (mode === 'cross') {
-    // Cross: equity when given, else balance (issue 3); the existing position's unrealized PnL is taken
+    // Cross: equity when given, else balance; the existing position's unrealized PnL is taken
     // out because the solve counts it from the entry price, and a reduction's realized PnL is added.
     const base = equity ?? balance;
     if (base != null) {

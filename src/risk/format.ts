@@ -1,5 +1,5 @@
 // Number formatting for warning sentences (no Intl, no toFixed: cheap and the same in every locale).
-// No figure is ever written in exponent notation, and a non-zero figure never reads as 0 (issue 12).
+// No figure is ever written in exponent notation, and a non-zero figure never reads as 0.
 // How many decimals each kind of figure gets is decided here once (`pricePlaces`, `percentPlaces`):
 // src/ui/format.ts writes the same figures with these places in the trader's locale.
 
@@ -88,7 +88,7 @@ export function times(x: number): string {
 }
 
 /** Most decimals of a price: 2 from 1,000 up, 4 from 1, 8 below (trailing zeros are dropped). */
-export function pricePlaces(x: number): number {
+function pricePlaces(x: number): number {
   const a = Math.abs(x);
   return a >= 1000 ? 2 : a >= 1 ? 4 : 8;
 }

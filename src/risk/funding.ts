@@ -23,7 +23,7 @@ export const FUNDING_INTERVAL_HOURS: Record<Venue, number> = {
 /** A share of a liquidation price near zero can overflow: the report carries only finite figures. */
 const finite = (x: number | null): number | null => (x != null && Number.isFinite(x) ? x : null);
 
-/** A move of the liquidation price by more than this share of it in 24 h is worth telling. */
+/** A move of the liquidation price by more than this share of it in 24 h is worth telling. @inlined */
 export const FUNDING_DRIFT_FLAG = 0.001;
 
 /**

@@ -1,10 +1,9 @@
-// Risk core public API (issue 3). Pure TypeScript: no DOM, no browser API.
+// Risk core's entry: the command line, the bench and the tests import from here. Pure TypeScript:
+// no DOM, no browser API.
 export { riskInputSchema, VENUES, type RiskInput } from './schema';
 export { assess } from './assessAny';
-export { assessWith } from './assess';
 export { SEVERITY_ORDER, worstSeverity } from './types';
-export type { ContractKind, LimitCode, ResultingPosition, RiskReport, RiskWarning, Severity, Side, Tier, Venue, WarningCode } from './types';
-export { buildTiers, inverseLiquidationPrice, linearLiquidationPrice, solveLiquidation, tierFor, type LowLevelArgs, type Solved, type TierRow } from './solve';
-export { VENUE_MODELS, type VenueModel } from './venues';
-export { sizeForRisk, type SizeForRisk, type SizingResult } from './sizing';
-export { baseAsset } from './symbols';
+export type { RiskReport, Venue } from './types';
+export { buildTiers, inverseLiquidationPrice, linearLiquidationPrice, solveLiquidation, tierFor } from './solve';
+export { VENUE_MODELS } from './venues';
+export type { SizeForRisk } from './sizing';

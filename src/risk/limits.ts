@@ -4,7 +4,7 @@ import { LIMIT_SPECS, type LimitKey, type Limits } from './limitSpecs';
 import type { LimitCode, RiskWarning, Severity } from './types';
 import { warning } from './warningText';
 
-/** Share of a limit past which a value earns `caution` (`usedShare`). */
+/** Share of a limit past which a value earns `caution` (`usedShare`). @inlined */
 export const CAUTION_SHARE = 0.8;
 
 /**

@@ -16,7 +16,7 @@ export interface Leg {
 }
 
 /** Tier of a position of `amt` at `price` (the tier unit: contracts for venues that tier by them). */
-export function tierAtPrice(v: VenueModel, kind: ContractKind, tiers: readonly Tier[], amt: number, price: number, cs: number): Tier {
+function tierAtPrice(v: VenueModel, kind: ContractKind, tiers: readonly Tier[], amt: number, price: number, cs: number): Tier {
   return tierFor(tiers, v.tierAt === 'contracts' ? contractsOf(amt, cs) : valueAt(kind, amt, price));
 }
 

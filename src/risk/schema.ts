@@ -21,7 +21,7 @@ export const VENUES = [
 ] as const;
 
 /**
- * The risk core's input contract (issue 3). Fields an order ticket can fail to show are nullish:
+ * The risk core's input contract. Fields an order ticket can fail to show are nullish:
  * `assess` lists them in `missing` instead of failing. Wrong types and impossible values are errors.
  */
 export const riskInputSchema = z.object({

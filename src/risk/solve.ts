@@ -33,7 +33,7 @@ export function tierFor(tiers: readonly Tier[], notional: number): Tier {
  *   inverse §1.2:  C + s·V·(1/E − 1/P) = V·rate/P − D ⇒  P = V·(rate + s) / (C + D + s·V/E)
  * A maintenance margin fixed in advance (evaluated at entry) is rate = 0, deduction = −MM.
  */
-export function rootPrice(kind: ContractKind, s: number, amount: number, entry: number, collateral: number, rate: number, deduction: number): number {
+function rootPrice(kind: ContractKind, s: number, amount: number, entry: number, collateral: number, rate: number, deduction: number): number {
   return kind === 'linear'
     ? (collateral + deduction - s * amount * entry) / (amount * (rate - s))
     : (amount * (rate + s)) / (collateral + deduction + (s * amount) / entry);

@@ -3,6 +3,7 @@ import { ownTable, type TierFile } from './tiers';
 import type { RiskWarning } from './types';
 import { warning } from './warningText';
 
+/** @inlined */
 export const TIER_TABLE_MAX_AGE_DAYS = 180;
 
 export interface TierTableAge {

@@ -36,13 +36,6 @@ export type Venue =
 export type ContractKind = 'linear' | 'inverse';
 export type Side = 'long' | 'short';
 export type LimitCode = 'maxLeverage' | 'minLiquidationDistance' | 'maxAccountLeverage' | 'maxLossAtStop';
-/**
- * What the venue itself would not accept (issue 12): a position above the largest of the symbol's
- * tier table, leverage outside what the venue lets a trader set, a margin above the available
- * balance. Always `danger`: the figures of such an order are not ones the venue would ever show.
- */
-export type VenueLimitCode = 'sizeAboveVenueMax' | 'leverageBelowVenueMin' | 'leverageAboveVenueMax' | 'notEnoughMargin';
-
 /** The ticket inputs the risk core reports missing (`RiskReport.missing`). */
 export type RiskInputName = 'symbol' | 'orderType' | 'price' | 'markPrice' | 'leverage' | 'marginMode' | 'balance' | 'size';
 
@@ -56,6 +49,9 @@ export const WARNING_FORMS = {
   minLiquidationDistance: ['below', 'above', 'nearBelow', 'nearAbove', 'pastMark', 'atOnce'],
   maxAccountLeverage: ['above', 'near', 'beyondVenue', 'beyondVenueNear', 'noEquity'],
   maxLossAtStop: ['above', 'near', 'pastLiquidation', 'noEquity'],
+  // What the venue itself would not accept: a position above the largest of the symbol's tier
+  // table, leverage outside what the venue lets a trader set, a margin above the available balance.
+  // Always `danger`: the figures of such an order are not ones the venue would ever show.
   sizeAboveVenueMax: ['inAsset', 'inContracts'],
   leverageBelowVenueMin: ['belowMin'],
   leverageAboveVenueMax: ['onSymbol', 'onAnyMarket'],
@@ -73,7 +69,7 @@ export const WARNING_FORMS = {
 
 export type WarningCode = keyof typeof WARNING_FORMS;
 export const WARNING_CODES = Object.keys(WARNING_FORMS) as WarningCode[];
-export type WarningForm<C extends WarningCode> = (typeof WARNING_FORMS)[C][number];
+type WarningForm<C extends WarningCode> = (typeof WARNING_FORMS)[C][number];
 
 /** Leverage above what the venue allows is named, not printed: `venueMax` is set in the beyond-venue forms. */
 interface LeverageFigures {
@@ -88,7 +84,7 @@ interface LeverageFigures {
  * equity and distances as fractions (0.05 = 5 %), leverage as a multiple. The UI writes them in the
  * trader's locale; nothing here is worded.
  */
-export interface WarningFigures {
+interface WarningFigures {
   maxLeverage: LeverageFigures;
   maxAccountLeverage: LeverageFigures;
   minLiquidationDistance: { distance: number | null; min: number; liquidation: number | null; mark: number | null };
@@ -135,7 +131,7 @@ export interface Tier {
   deduction: number;
 }
 
-export interface ResultingPosition {
+interface ResultingPosition {
   side: Side;
   /** Base units (coin). */
   size: number;

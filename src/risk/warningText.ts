@@ -79,7 +79,7 @@ const english: { [C in WarningCode]: (p: WarningParams<C>) => string } = {
 };
 
 /** The English sentence of a warning with these figures. */
-export function englishMessage<C extends WarningCode>(code: C, params: WarningParams<C>): string {
+function englishMessage<C extends WarningCode>(code: C, params: WarningParams<C>): string {
   return (english[code] as (p: WarningParams<C>) => string)(params);
 }
 

@@ -11,7 +11,7 @@ export const BACKUP_KEY = 'local:settingsBackup' as const;
 /** Kept of each group, newest first: settings backups, and unreadable values. */
 export const MAX_BACKUPS = 5;
 
-export type SettingsBackupKind = 'repair' | 'import' | 'reset' | 'restore';
+type SettingsBackupKind = 'repair' | 'import' | 'reset' | 'restore';
 
 /** A settings backup: what a repair, import, reset or restore replaced. */
 export interface SettingsBackup {
@@ -30,7 +30,7 @@ export interface SettingsBackup {
 }
 
 /** The stored values that can be set aside as unreadable. */
-export const STORED_VALUES = ['settings-backups', 'backup-entry', 'override-log', 'override-records', 'badge-tabs'] as const;
+const STORED_VALUES = ['settings-backups', 'backup-entry', 'override-log', 'override-records', 'badge-tabs'] as const;
 export type StoredValue = (typeof STORED_VALUES)[number];
 
 /** A stored value that could not be read, kept as text (JSON where it was JSON) so nothing is lost. */
@@ -48,7 +48,7 @@ export interface UnreadableBackup {
 export type BackupEntry = SettingsBackup | UnreadableBackup;
 
 /** What each unreadable value is called, and what was done about it (English for now; in one place for translation). */
-export const UNREADABLE_WORDS: Record<StoredValue, { what: string; issue: (text: string, count: number) => string }> = {
+const UNREADABLE_WORDS: Record<StoredValue, { what: string; issue: (text: string, count: number) => string }> = {
   'settings-backups': {
     what: 'The list of backups could not be read',
     issue: (text) => `The list of backups on this device was ${text}, not a list; kept it as text and started a new list.`,
@@ -74,13 +74,13 @@ export const UNREADABLE_WORDS: Record<StoredValue, { what: string; issue: (text:
 const isoTime = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s))));
 const common = { id: z.string().check(z.minLength(1)), at: isoTime, issues: z.array(z.string()), seen: z.boolean() };
 /** Loose: fields a newer version adds to an entry are kept, not dropped. */
-export const backupEntrySchema = z.discriminatedUnion('kind', [
+const backupEntrySchema = z.discriminatedUnion('kind', [
   z.looseObject({ ...common, kind: z.enum(['repair', 'import', 'reset', 'restore']), version: z.number().check(z.int(), z.gte(1)), original: z.unknown() }),
   z.looseObject({ ...common, kind: z.literal('unreadable'), from: z.enum(STORED_VALUES), original: z.string() }),
 ]);
 
 /** The value as text for an unreadable backup: JSON where it can be, so it can be read back by hand. */
-export function asText(value: unknown): string {
+function asText(value: unknown): string {
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
@@ -95,7 +95,7 @@ export const shortText = (value: unknown): string => {
 };
 
 /** An entry that keeps `value` as text. */
-export function unreadableEntry(from: StoredValue, value: unknown, at: Date, index = 0, count = 1): UnreadableBackup {
+function unreadableEntry(from: StoredValue, value: unknown, at: Date, index = 0, count = 1): UnreadableBackup {
   const original = asText(value);
   return {
     id: `${from}-${at.getTime().toString(36)}-${index}`,
@@ -193,7 +193,7 @@ export function keepUnreadable(from: StoredValue, value: unknown, now: () => Dat
 }
 
 /** Backups the trader should hear about (repairs and unreadable values not yet dismissed), newest first. */
-export const unseenNotices = (list: readonly BackupEntry[]): BackupEntry[] => list.filter((b) => (b.kind === 'repair' || b.kind === 'unreadable') && !b.seen);
+const unseenNotices = (list: readonly BackupEntry[]): BackupEntry[] => list.filter((b) => (b.kind === 'repair' || b.kind === 'unreadable') && !b.seen);
 
 export async function unseenRepairs(): Promise<BackupEntry[]> {
   return unseenNotices(await listBackups());

@@ -5,7 +5,7 @@ import type { CoolDown, GuardMode, SiteOption, SiteOptionValues } from './table'
 // The small changes the popup and the options page make. Each returns the settings as asked for;
 // `commitChange` (through `updateSettings`) decides what applies now and what waits.
 
-export function setSiteOption<K extends SiteOption>(settings: Settings, siteId: string, key: K, value: SiteOptionValues[K]): Settings {
+function setSiteOption<K extends SiteOption>(settings: Settings, siteId: string, key: K, value: SiteOptionValues[K]): Settings {
   return { ...settings, sites: { ...settings.sites, [siteId]: { ...copySite(settings.sites[siteId]), [key]: value } } };
 }
 

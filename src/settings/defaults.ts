@@ -8,7 +8,7 @@ import { defaultDiscipline } from './table';
 
 export const DEFAULT_LIMITS: Limits = { ...DEFAULT_PRESET.limits, riskPerTrade: DEFAULT_RISK_PER_TRADE, hard: [] };
 
-export { DEFAULT_COOL_DOWN, DEFAULT_GUARD_MODE, defaultSite } from './table';
+export { DEFAULT_COOL_DOWN, defaultSite } from './table';
 
 /** A fresh copy of the defaults (DEFAULT_SETTINGS itself must never be mutated). */
 export const defaultSettings = (): Settings => ({

@@ -32,12 +32,12 @@ export { defaultSite } from './table';
  * Known limit: the time is the computer's clock, so moving the clock forward applies them early.
  */
 
-export const COOL_DOWN_MS: Record<CoolDown, number> = { none: 0, '1h': 60 * 60 * 1000, '24h': 24 * 60 * 60 * 1000 };
+const COOL_DOWN_MS: Record<CoolDown, number> = { none: 0, '1h': 60 * 60 * 1000, '24h': 24 * 60 * 60 * 1000 };
 
 const coolDownRank = (c: CoolDown) => COOL_DOWNS.indexOf(c);
 
 /** The stricter (longer) of two cool-downs. */
-export const stricterCoolDown = (a: CoolDown, b: CoolDown): CoolDown => (coolDownRank(a) >= coolDownRank(b) ? a : b);
+const stricterCoolDown = (a: CoolDown, b: CoolDown): CoolDown => (coolDownRank(a) >= coolDownRank(b) ? a : b);
 
 /** A row of the settings table, seen through what the cool-down needs of it. */
 type Looseness = { looser: (next: unknown, previous: unknown) => boolean };

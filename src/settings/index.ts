@@ -1,82 +1,10 @@
 // Settings: the trader's limits, per-site switches, guard modes and overrides, presets, the
 // cool-down with its pending raises. Stored in storage.sync (schema.ts, migrations.ts, repair.ts,
-// store.ts); the override log is in storage.local (overrideLog.ts). The content script reads them
-// through `loadSettings`, `watchSettings`, `siteLimits` and `nextPendingAt`, and writes the
-// override log with `recordOverride`; the popup and options page also write the settings.
+// store.ts); the override log is in storage.local (overrideLog.ts). Callers import each module
+// directly; this one answers what applies on one site, which the background tells the content script.
 import { defaultSite } from './defaults';
 import { applyDue } from './pending';
 import type { GuardMode, Limits, PendingChange, Settings } from './schema';
-
-export {
-  DEFAULT_RISK_PER_TRADE,
-  LIMIT_KEYS,
-  LIMIT_SPECS,
-  NUMBER_KEYS,
-  formatLimit,
-  formatLimitInput,
-  parseLimitInput,
-  type LimitKey,
-  type LimitValues,
-  type NumberKey,
-  type NumberValues,
-} from './limits';
-export {
-  COOL_DOWNS,
-  GUARD_MODES,
-  pendingKey,
-  settingsSchema,
-  validateSettings,
-  type CoolDown,
-  type GuardMode,
-  type Limits,
-  type PendingChange,
-  type SavedPreset,
-  type Settings,
-  type SiteSettings,
-} from './schema';
-export { SETTINGS_VERSION, migrateSettings, settingsMigrations } from './migrations';
-export { DEFAULT_LIMITS, DEFAULT_SETTINGS, defaultSettings, defaultSite } from './defaults';
-export { repairSettings } from './repair';
-export {
-  BUILT_IN_PRESETS,
-  DEFAULT_PRESET,
-  GLOBAL,
-  applyLimitValues,
-  matchingPreset,
-  scopeValues,
-  setLimits,
-  type LimitScope,
-} from './presets';
-export { COOL_DOWN_MS, commitChange } from './discipline';
-export { applyDue, cancelPending, nextPendingAt } from './pending';
-export { setCoolDown, setGuardMode, setSiteEnabled, setSiteOption } from './changes';
-export { DISCIPLINE_OPTIONS, SITE_OPTIONS } from './table';
-export { SITES, siteById, siteForUrl, siteName, type SiteInfo } from './sites';
-export {
-  SETTINGS_KEY,
-  commitSettings,
-  ensureSettings,
-  loadSettings,
-  saveSettings,
-  settingsItem,
-  updateSettings,
-  watchSettings,
-  type SettingsState,
-} from './store';
-export {
-  MAX_OVERRIDES,
-  OVERRIDE_LOG_KEY,
-  clearOverrideLog,
-  loadOverrideLog,
-  overrideLogItem,
-  overrideLogToCsv,
-  overridesOn,
-  overridesToday,
-  overridesTodayText,
-  recordOverride,
-  watchOverrideLog,
-  type OverrideRecord,
-} from './overrideLog';
 
 export interface SiteLimits {
   /** False: the trader switched Leverage Guard off on this site (no overlay, no checks). */

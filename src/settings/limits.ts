@@ -40,7 +40,7 @@ export const clampLimit = (key: NumberKey, n: number): number => {
   return roundStored(Math.min(max, Math.max(min, n)));
 };
 
-export const inRange = (key: NumberKey, n: number): boolean =>
+const inRange = (key: NumberKey, n: number): boolean =>
   Number.isFinite(n) && n >= LIMIT_SPECS[key].min && n <= LIMIT_SPECS[key].max;
 
 /** The number a trader sees and types: 0.08 -> "8", 12.5 -> "12.5". */

@@ -6,9 +6,9 @@
  * v1 (0.1.0 development builds, the placeholder contract):
  *   { limits: { maxLeverage, minLiquidationDistance, maxAccountLeverage, maxLossAtStop, hard },
  *     sites: { [siteId]: { enabled, overrides } } }
- * v2 (issue 5): adds the trader's saved presets.
+ * v2: adds the trader's saved presets.
  *   { limits, sites, presets: [{ id, name, limits }] }
- * v3 (issue 7): guard mode per site, risk per trade, the cool-down and pending raises.
+ * v3: guard mode per site, risk per trade, the cool-down and pending raises.
  *   { limits: { …, riskPerTrade }, sites: { [id]: { enabled, guard, overrides } }, presets,
  *     discipline: { coolDown }, pending: [] }
  *   Added with their defaults: `riskPerTrade: 0.01`, `guard: 'confirm'` on every stored site,

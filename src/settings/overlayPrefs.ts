@@ -16,12 +16,12 @@ const prefsSchema = z.object({
 });
 export type OverlayPrefs = z.infer<typeof prefsSchema>;
 
-export const DEFAULT_OVERLAY_PREFS: OverlayPrefs = { theme: 'auto', detailsOpen: {} };
+const DEFAULT_OVERLAY_PREFS: OverlayPrefs = { theme: 'auto', detailsOpen: {} };
 
 // Read with the browser's own storage API: content scripts load this, and WXT's storage wrapper would add its weight to every exchange page.
 const KEY = 'overlayPrefs';
 
-export function parseOverlayPrefs(raw: unknown): OverlayPrefs {
+function parseOverlayPrefs(raw: unknown): OverlayPrefs {
   const parsed = prefsSchema.safeParse(raw);
   return parsed.success ? parsed.data : { ...DEFAULT_OVERLAY_PREFS, detailsOpen: {} };
 }

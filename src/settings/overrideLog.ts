@@ -13,13 +13,14 @@ import { keepUnreadable } from './backups';
  * rewritten (`repairOverrideLog`, and `recordOverride` itself), never dropped silently.
  */
 
+/** @inlined */
 export const OVERRIDE_LOG_KEY = 'local:overrideLog' as const;
 export const MAX_OVERRIDES = 1000;
 /** Bounds on what one record may carry, so a runaway page cannot fill local storage. */
 const MAX_TEXT = 200;
 const MAX_WARNINGS = 20;
 
-export const OVERRIDE_SEVERITIES = ['safe', 'caution', 'danger', 'blocked', 'unknown'] as const;
+const OVERRIDE_SEVERITIES = ['safe', 'caution', 'danger', 'blocked', 'unknown'] as const;
 
 export interface OverrideRecord {
   /** When the order was placed: epoch milliseconds. */
@@ -39,7 +40,7 @@ export interface OverrideRecord {
 const text = z.string().check(z.maxLength(MAX_TEXT));
 
 /** Loose: fields a newer version adds to a record are kept when the log is rewritten. */
-export const overrideRecordSchema = z.looseObject({
+const overrideRecordSchema = z.looseObject({
   at: z.number().check(z.gte(0)),
   site: text,
   symbol: z.nullable(text),
@@ -50,9 +51,9 @@ export const overrideRecordSchema = z.looseObject({
 });
 
 /** Stored untyped on purpose: what is there is parsed before use. */
-export const overrideLogItem = storage.defineItem<unknown>(OVERRIDE_LOG_KEY, { fallback: null });
+const overrideLogItem = storage.defineItem<unknown>(OVERRIDE_LOG_KEY, { fallback: null });
 
-export interface ReadOverrideLog {
+interface ReadOverrideLog {
   /** The records that are valid, oldest first. */
   log: OverrideRecord[];
   /** What could not be read: the whole value (not a list) or the records that are not valid. */
@@ -65,7 +66,7 @@ const validRecord = (r: unknown): OverrideRecord | null => {
 };
 
 /** Splits what is stored into the valid records and what cannot be read. Never throws. */
-export function readOverrideLog(raw: unknown): ReadOverrideLog {
+function readOverrideLog(raw: unknown): ReadOverrideLog {
   if (raw === null || raw === undefined) return { log: [], unreadable: null };
   if (!Array.isArray(raw)) return { log: [], unreadable: { from: 'override-log', value: raw, count: 1 } };
   const log: OverrideRecord[] = [];
@@ -171,7 +172,7 @@ export function csvField(value: string | number | null): string {
   return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export const CSV_COLUMNS = ['time', 'site', 'symbol', 'side', 'leverage', 'severity', 'warnings'] as const;
+const CSV_COLUMNS = ['time', 'site', 'symbol', 'side', 'leverage', 'severity', 'warnings'] as const;
 
 /** The log as CSV, oldest first: a header row, CRLF line ends, the time in ISO 8601 (UTC), warnings joined by " | ". */
 export function overrideLogToCsv(log: readonly OverrideRecord[]): string {

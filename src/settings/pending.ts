@@ -15,7 +15,7 @@ export const copySettings = (s: Settings): Settings => ({
 });
 
 /** The site's entry in `s`, created with the defaults if it has none yet. */
-export function siteEntry(s: Settings, siteId: string): SiteSettings {
+function siteEntry(s: Settings, siteId: string): SiteSettings {
   const existing = s.sites[siteId];
   if (existing) return existing;
   const created = defaultSite();

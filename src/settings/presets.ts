@@ -120,7 +120,7 @@ export function matchingPreset(values: LimitValues, saved: readonly SavedPreset[
 
 export type PresetResult = { ok: true; settings: Settings; preset: SavedPreset } | { ok: false; error: string };
 
-export function validatePresetName(raw: string): { ok: true; name: string } | { ok: false; error: string } {
+function validatePresetName(raw: string): { ok: true; name: string } | { ok: false; error: string } {
   const name = raw.trim().replace(/\s+/g, ' ');
   if (!name) return { ok: false, error: 'Give the preset a name.' };
   if (name.length > MAX_PRESET_NAME) return { ok: false, error: `At most ${MAX_PRESET_NAME} characters.` };

@@ -17,7 +17,7 @@ export type WriteProblem =
 
 const number = (n: number) => n.toLocaleString('en-US');
 
-export const WRITE_PROBLEM_WORDS: { [K in WriteProblem['kind']]: (p: Extract<WriteProblem, { kind: K }>) => string } = {
+const WRITE_PROBLEM_WORDS: { [K in WriteProblem['kind']]: (p: Extract<WriteProblem, { kind: K }>) => string } = {
   invalid: (p) => `Not saved: ${p.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`,
   'too-large': (p) =>
     `Not saved: the settings would be larger than browser sync allows${p.bytes === null ? '' : ` (${number(p.bytes)} of ${number(SYNC_ITEM_QUOTA_BYTES)} bytes)`}; delete some saved presets, shorten their names or cancel some pending changes.`,
@@ -27,7 +27,7 @@ export const WRITE_PROBLEM_WORDS: { [K in WriteProblem['kind']]: (p: Extract<Wri
   'browser-refused': (p) => `Not saved: the browser did not store the settings (${p.detail}).`,
 };
 
-export function describeWriteProblem(problem: WriteProblem): string {
+function describeWriteProblem(problem: WriteProblem): string {
   return (WRITE_PROBLEM_WORDS[problem.kind] as (p: WriteProblem) => string)(problem);
 }
 

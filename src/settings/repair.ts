@@ -20,7 +20,7 @@ import {
 } from './schema';
 import { DISCIPLINE_OPTIONS, SITE_OPTIONS, defaultSite, type OptionRow } from './table';
 
-export { DEFAULT_LIMITS, DEFAULT_SETTINGS, defaultSettings } from './defaults';
+export { DEFAULT_SETTINGS, defaultSettings } from './defaults';
 
 export interface RepairResult {
   settings: Settings;

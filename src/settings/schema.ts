@@ -33,25 +33,14 @@ import {
  * see `store.ts`).
  */
 
-export {
-  COOL_DOWNS,
-  DEFAULT_COOL_DOWN,
-  DEFAULT_GUARD_MODE,
-  GUARD_MODES,
-  coolDownSchema,
-  guardModeSchema,
-  type CoolDown,
-  type GuardMode,
-} from './table';
-
-export { limitKeySchema, limitValuesSchema, limitsSchema, numberKeySchema, overridesSchema } from './limitsSchema';
+export { COOL_DOWNS, DEFAULT_GUARD_MODE, GUARD_MODES, type CoolDown, type GuardMode } from './table';
 
 export { MAX_PRESET_NAME, MAX_SAVED_PRESETS } from './presets';
 export const SITE_ID_RE = /^[a-z0-9][a-z0-9-]{0,39}$/;
 export const PRESET_ID_RE = /^[a-z0-9][a-z0-9-]{0,39}$/;
 /** Pending changes at once: one per target, and room in the 8 KB sync item. */
 export const MAX_PENDING = 10;
-/** The longest cool-down; a pending change never waits longer than this after it was asked for. */
+/** The longest cool-down; a pending change never waits longer than this after it was asked for. @inlined */
 export const MAX_COOL_DOWN_MS = 24 * 60 * 60 * 1000;
 
 const siteIdSchema = z.string(typeError('text')).check(z.regex(SITE_ID_RE, 'a site id is lowercase letters, digits and dashes'));
@@ -60,9 +49,9 @@ const siteOptionShape = Object.fromEntries(SITE_OPTION_KEYS.map((k) => [k, SITE_
   [K in SiteOption]: (typeof SITE_OPTIONS)[K]['schema'];
 };
 
-export const siteSettingsSchema = z.strictObject({ ...siteOptionShape, overrides: overridesSchema });
+const siteSettingsSchema = z.strictObject({ ...siteOptionShape, overrides: overridesSchema });
 
-export const disciplineSchema = z.strictObject(
+const disciplineSchema = z.strictObject(
   Object.fromEntries(DISCIPLINE_OPTION_KEYS.map((k) => [k, DISCIPLINE_OPTIONS[k].schema])) as {
     [K in DisciplineOption]: (typeof DISCIPLINE_OPTIONS)[K]['schema'];
   },
@@ -122,7 +111,7 @@ export function pendingKey(p: PendingChange): string {
   return 'site' in p ? `${p.field}:${p.site}` : p.field;
 }
 
-export const presetNameSchema = z
+const presetNameSchema = z
   .string(typeError('text'))
   .check(
     z.minLength(1, 'a preset needs a name'),
@@ -130,7 +119,7 @@ export const presetNameSchema = z
     z.refine((s) => s.trim() === s, 'a preset name must not start or end with spaces'),
   );
 
-export const savedPresetSchema = z.strictObject({
+const savedPresetSchema = z.strictObject({
   id: z.string(typeError('text')).check(z.regex(PRESET_ID_RE, 'a preset id is lowercase letters, digits and dashes')),
   name: presetNameSchema,
   limits: limitValuesSchema,

@@ -14,14 +14,13 @@ export interface SiteInfo {
   matches: readonly string[];
 }
 
+/** @inlined */
 export const DEMO_PATH = '/demo.html';
 
 export const SITES: readonly SiteInfo[] = [
   { id: 'demo', name: 'Demo exchange', hosts: [], matches: [] },
   ...VENUES.map(({ id, name, hosts, matches }) => ({ id, name, hosts, matches })),
 ];
-
-export type SiteId = string;
 
 export const siteById = (id: string): SiteInfo | undefined => SITES.find((s) => s.id === id);
 

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { DEFAULT_GUARD_MODE, GUARD_MODES, guardModeSchema } from './guardModes';
 import type { SiteSettings } from './schema';
 
-export { GUARD_MODES, guardModeSchema, type GuardMode } from './guardModes';
+export { GUARD_MODES, type GuardMode } from './guardModes';
 
 /**
  * The settings that are one value each, in one table: each row's schema, its default, which way
@@ -23,7 +23,7 @@ export const typeError = (what: string) => ({
 /** How long a raise waits before it applies. Ordered from weakest to strictest. */
 export const COOL_DOWNS = ['none', '1h', '24h'] as const;
 export type CoolDown = (typeof COOL_DOWNS)[number];
-export const coolDownSchema = z.enum(COOL_DOWNS, { error: () => `must be one of ${COOL_DOWNS.join(', ')}` });
+const coolDownSchema = z.enum(COOL_DOWNS, { error: () => `must be one of ${COOL_DOWNS.join(', ')}` });
 
 export interface OptionRow<S extends z.ZodMiniType, P extends z.ZodMiniType> {
   schema: S;
@@ -90,7 +90,7 @@ export type DisciplineValues = { [K in DisciplineOption]: z.infer<(typeof DISCIP
 export { DEFAULT_GUARD_MODE } from './guardModes';
 export const DEFAULT_COOL_DOWN: CoolDown = DISCIPLINE_OPTIONS.coolDown.default;
 
-export const defaultSiteOptions = (): SiteOptionValues =>
+const defaultSiteOptions = (): SiteOptionValues =>
   Object.fromEntries(SITE_OPTION_KEYS.map((k) => [k, SITE_OPTIONS[k].default])) as SiteOptionValues;
 
 /** A site without an entry: the defaults of every site option, no overrides. */

@@ -10,12 +10,14 @@ import { SITE_OPTIONS, SITE_OPTION_KEYS } from './table';
  *
  * { "app": "leverage-guard", "kind": "settings", "version": 2, "exportedAt": "…", "settings": { … } }
  */
+/** @inlined */
 export const EXPORT_APP = 'leverage-guard';
+/** @inlined */
 export const EXPORT_KIND = 'settings';
-/** Larger than any valid settings (the sync item is ≤ 8 KB); a bigger file is not ours. */
+/** Larger than any valid settings (the sync item is ≤ 8 KB); a bigger file is not ours. @inlined */
 export const MAX_IMPORT_BYTES = 64 * 1024;
 
-export interface SettingsFile {
+interface SettingsFile {
   app: typeof EXPORT_APP;
   kind: typeof EXPORT_KIND;
   version: number;

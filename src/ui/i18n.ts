@@ -11,7 +11,7 @@ import { createI18n } from '@wxt-dev/i18n';
 // exactly this `createI18n` call).
 import type { GeneratedI18nStructure } from '#i18n';
 
-export const i18n = createI18n<GeneratedI18nStructure>();
+const i18n = createI18n<GeneratedI18nStructure>();
 
 export const t = i18n.t;
 

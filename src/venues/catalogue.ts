@@ -27,8 +27,6 @@ export const VENUES = [
   mexcPages,
 ] as const satisfies readonly VenuePages[];
 
-export type VenueId = (typeof VENUES)[number]['id'];
-
 export const venueById = (id: string): VenuePages | undefined => VENUES.find((v) => v.id === id);
 
 /** Host permissions: every host a venue lives on, and nothing else (never `<all_urls>`). */

@@ -26,7 +26,7 @@ export type Field<T> =
 
 export type Side = 'long' | 'short';
 export type OrderType = 'limit' | 'market';
-export type SizeUnit = 'base' | 'quote' | 'contracts';
+type SizeUnit = 'base' | 'quote' | 'contracts';
 export type MarginMode = 'isolated' | 'cross';
 
 export interface TicketSize {
@@ -73,22 +73,6 @@ export const FIELD_NAMES = [
   'venueLiquidationPrice',
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
-
-/** Words a trader sees for each field, used in "not found" messages. */
-export const FIELD_LABELS: Record<FieldName, string> = {
-  symbol: 'symbol',
-  side: 'side (long/short)',
-  orderType: 'order type',
-  price: 'price',
-  markPrice: 'mark price',
-  size: 'size',
-  leverage: 'leverage',
-  marginMode: 'margin mode',
-  balance: 'available balance',
-  takeProfit: 'take profit',
-  stopLoss: 'stop loss',
-  venueLiquidationPrice: 'venue’s est. liquidation price',
-};
 
 const finitePositive = z.number().check(z.refine((n) => Number.isFinite(n) && n > 0, 'must be a finite number above 0'));
 const finiteNonNegative = z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0, 'must be a finite number, 0 or more'));

@@ -4,7 +4,7 @@ import { test, expect } from './fixtures';
 import { OptionsPage, PopupPage } from './pages/popup';
 
 /**
- * Issue #12, items 10–13: stored data the extension cannot use must never lock the trader out of
+ * Stored data the extension cannot use must never lock the trader out of
  * their settings. Every corrupt value is written into the real chrome.storage from the
  * extension's own page, the way another version, a sync conflict or a bug would leave it.
  */

@@ -10,7 +10,7 @@ import { mexcUsdtm } from './mexc';
 import type { VenueModel } from './model';
 import { okxSwap } from './okx';
 
-export type { CustomRule, PositionFacts, VenueModel } from './model';
+export type { VenueModel } from './model';
 
 export const VENUE_MODELS: Record<Venue, VenueModel> = {
   'binance-usdm': binanceUsdm,

@@ -6,7 +6,7 @@ import { formatNumber, t } from '../i18n';
 import { dateTimeWords, sideWords, verdictWords } from '../popup/words';
 import { download } from './download';
 
-/** Rows shown at once; the CSV always has every record. */
+/** Rows shown at once; the CSV always has every record. @inlined */
 export const SHOWN_OVERRIDES = 100;
 
 const leverage = (r: OverrideRecord) => {

@@ -11,8 +11,6 @@ import { formatAmount, formatDistance, formatLeverage, formatLimitLeverage, form
 import { MARK, andList, around, formatNumber, t } from '../i18n';
 import { fieldWords, liquidationPriceLabel, marginLabel, missingText, noLiquidationText, noSizeText, readStateText, warningDetail, warningText } from '../warnings';
 
-export type { SideAssessment } from '../../guard/types';
-
 export interface OverlayActions {
   /** Fill the ticket's size field with this size (base units), for one side's report. */
   useSize?: (assessment: SideAssessment) => void;

@@ -16,7 +16,7 @@ import { useSettings } from './useSettings';
 import { guardModeWords } from './words';
 import { andList, formatNumber, t } from '../i18n';
 
-/** How often the popup re-reads the tab's overlay while it is open. */
+/** How often the popup re-reads the tab's overlay while it is open. @inlined */
 export const POLL_MS = 1000;
 
 /** Polls the target tab's overlay while the popup is open. */

@@ -15,7 +15,7 @@ const unitWords = (key: NumberKey): string => {
 export type Draft = Record<NumberKey, string>;
 export type DraftErrors = Partial<Record<NumberKey, string>>;
 
-export const toDraft = (values: NumberValues): Draft =>
+const toDraft = (values: NumberValues): Draft =>
   Object.fromEntries(NUMBER_KEYS.map((k) => [k, limitInputText(k, values[k])])) as Draft;
 
 /** Every field parsed, or the error of each field that is not valid. */

@@ -33,10 +33,6 @@ export const coolDownInline = (c: CoolDown): string => t(`coolDownInline.${c}`);
 export const limitLabel = (key: NumberKey): string => t(`limit.${key}`);
 export const limitHelp = (key: NumberKey): string => t(`limit.${key}Help`);
 
-/** What follows a limit's field: "×", "%", or "% of equity" for the shares of equity. */
-export const limitUnit = (key: NumberKey): string =>
-  LIMIT_SPECS[key].unit === '×' ? '×' : key === 'maxLossAtStop' || key === 'riskPerTrade' ? t('limit.ofEquityUnit') : '%';
-
 /** A limit's value as the trader reads it: "10×", "8 %" (the locale's decimal mark and percent sign). */
 export const limitText = (key: NumberKey, value: number): string =>
   LIMIT_SPECS[key].unit === '×' ? `${formatNumber(value, 0, 4)}×` : formatPercentage(value, 0, 4);

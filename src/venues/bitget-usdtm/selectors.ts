@@ -32,8 +32,9 @@
  *         (zh: 单向持仓只有买入和卖出 … 双向持仓对应的是开仓和平仓，开多对应平多，开空对应平空); "Reduce
  *         only" (只减仓); the max openable size "可开". Bitget academy zh "单向持仓模式" (2023-01-05):
  *         买入/卖出. Medium for the words; the button layout is not shown.
- * - [IB]  The issue brief for this adapter (2026): "Open long" / "Open short", "Available",
- *         "Cross" / "Isolated"; the README: one-way buttons "Buy/Long" / "Sell/Short". Unverified.
+ * - [IB]  Labels given when the adapter was specified (2026), not read off the live page: "Open
+ *         long" / "Open short", "Available", "Cross" / "Isolated"; the README: one-way buttons
+ *         "Buy/Long" / "Sell/Short". Unverified.
  * - [UV]  Unverified wording no source gives. Low; confirm live before trusting.
  * - [LOC] Bitget's locale path segments, from public links straight to its pages, 2024–26:
  *         `/zh-CN/futures/usdt/${symbol}` (many Chinese dashboards and tests) and `/zh-CN/support/…`;

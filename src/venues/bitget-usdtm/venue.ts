@@ -6,8 +6,8 @@
  * (no DOM evidence at all), and the searches for this adapter found no script that reads the ticket.
  * The words come from Bitget's help centre and academy (margin modes "Cross"/"Isolated", "Mark price",
  * "estimated liquidation price", one-way mode "only supports buying and selling", 2021–2025, with their
- * zh-CN versions) and the issue brief ("Open long"/"Open short", "Available"). Every label, with its
- * source and date, is in `./selectors.ts`. Confidence: Low for every field except the URL (Med-High);
+ * zh-CN versions) and the adapter's specification ("Open long"/"Open short", "Available"). Every
+ * label, with its source and date, is in `./selectors.ts`. Confidence: Low for every field except the URL (Med-High);
  * the fixture is a reconstruction, not a copy.
  *
  * Languages: Bitget offers its pages in Simplified Chinese (`/zh-CN/`), Russian, Spanish, Turkish and

@@ -24,8 +24,9 @@
  *         word "Size").
  * - [SG]  A 2018 beginners' guide (steemit copy): the user menu lets a trader "change your currency
  *         denomination display" (XBT, mXBT, μXBT, XBt).
- * - [IB]  The issue brief for this adapter (2026): "Quantity", "Limit Price", "Buy / Long",
- *         "Sell / Short", "Available Balance", "Order Value", "Cost" (in XBT). Unverified.
+ * - [IB]  Labels given when the adapter was specified (2026), not read off the live page:
+ *         "Quantity", "Limit Price", "Buy / Long", "Sell / Short", "Available Balance", "Order
+ *         Value", "Cost" (in XBT). Unverified.
  * - [ZH]  zhuanlan.zhihu.com/p/45901667 "BitMEX用法详解14——限价下单" (2018): the Chinese order panel —
  *         “仓位” (the quantity to fill in) and “价格”, the 做多 (left) / 做空 (right) buttons, “成本”,
  *         “委托价值”, “可用余额” under them, options “被动委托” (Post-Only), “隐藏” (Hidden), “生效时间”;

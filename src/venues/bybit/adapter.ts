@@ -1,2 +1,2 @@
 /** Bybit's adapter, built from its spec in `./venue.ts`. */
-export { bybitAdapter, bybitFamily, bybitRiskVenue, bybitWords } from './venue';
+export { bybitAdapter, bybitRiskVenue, bybitWords } from './venue';

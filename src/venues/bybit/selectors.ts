@@ -31,8 +31,9 @@
  * - [HC4] Bybit "USDT contract rules" in Chinese (testnet.bybit.com/zh-TW/usdt-contract-rules, read
  *         2026): 起始保证金 (initial margin), 开仓买入 / 开仓卖出, 强制平仓, 多仓 / 空仓. Medium for the
  *         concepts; the ticket's own button words are not on the page.
- * - [IB]  The issue brief for this adapter (2026): "Order by Qty/Value", "Available Balance",
- *         "Buy/Long", "Sell/Short", "Est. Liq. Price", "Initial Margin". Unverified.
+ * - [IB]  Labels given when the adapter was specified (2026), not read off the live page: "Order by
+ *         Qty/Value", "Available Balance", "Buy/Long", "Sell/Short", "Est. Liq. Price", "Initial
+ *         Margin". Unverified.
  * - [UV]  Unverified wording no source gives. Low; confirm live before trusting.
  * - [LOC] Bybit's locale path segments, from public links to its pages, 2024–26: `zh-MY` is its
  *         Simplified Chinese site (`/zh-MY/trade/spot/…`, `/zh-MY/help-center/…`, the Chinese

@@ -8,7 +8,7 @@
  * userscript that finds inputs by position. No live page was seen. The words come from Bybit's own help
  * centre (2022-07-25 "Order Cost (USDT Contract)": "Order by Qty", "Order by Cost"; ≥2025 "How to Get
  * Started With Futures Trading": order zone, Open/Close tabs in Hedge Mode, "Order by Quantity/Cost/Value";
- * glossary: "Available Balance", "Buy/Long", "Sell/Short") and the issue brief ("Est. Liq. Price",
+ * glossary: "Available Balance", "Buy/Long", "Sell/Short") and the adapter's specification ("Est. Liq. Price",
  * "Initial Margin"). Every selector, with its source and date, is in `./selectors.ts`. Confidence: Low
  * for everything; the fixture is a reconstruction, not a copy.
  *
@@ -55,7 +55,7 @@ import { bybitFamily, bybitRiskVenue, bybitWords, readBalance, readMarginMode, r
 import { bybitPages } from './pages';
 import * as S from './selectors';
 
-export { bybitFamily, bybitRiskVenue, bybitWords } from './custom';
+export { bybitRiskVenue, bybitWords } from './custom';
 
 const STYLE = {}; // page style unknown: English assumed (see header)
 

@@ -32,14 +32,14 @@ export function numberStyle(ticket: Element | null): Style {
 
 // --- finding the ticket -------------------------------------------------------------------------
 
-export function sizeInputs(root: ParentNode): HTMLInputElement[] {
+function sizeInputs(root: ParentNode): HTMLInputElement[] {
   const hooked = allVisible<HTMLInputElement>(root, S.SIZE_INPUT[0]);
   if (hooked.length > 0) return hooked;
   const labelled = inputsByLabel(root, S.SIZE_LABELS).map((m) => m.el);
   return labelled.length > 0 ? labelled : inputsByLabelStart(root, S.SIZE_LABELS).map((m) => m.input.el);
 }
 
-export function sideTabs(root: ParentNode): { long: Element[]; short: Element[] } {
+function sideTabs(root: ParentNode): { long: Element[]; short: Element[] } {
   const long = allVisible(root, S.SIDE_TAB.long);
   const short = allVisible(root, S.SIDE_TAB.short);
   if (long.length + short.length > 0) return { long, short };
@@ -47,13 +47,13 @@ export function sideTabs(root: ParentNode): { long: Element[]; short: Element[] 
   return { long: findByText(root, S.SIDE_LABELS.long, '[role="tab"]'), short: findByText(root, S.SIDE_LABELS.short, '[role="tab"]') };
 }
 
-export const blocked = (el: Element) => el.querySelector(S.NOT_TICKET) !== null || sizeInputs(el).length > 1;
-export const hasSides = (el: Element) => {
+const blocked = (el: Element) => el.querySelector(S.NOT_TICKET) !== null || sizeInputs(el).length > 1;
+const hasSides = (el: Element) => {
   const t = sideTabs(el);
   return t.long.length > 0 && t.short.length > 0;
 };
 
-export function rootFor(input: Element): Element | null {
+function rootFor(input: Element): Element | null {
   const body = input.ownerDocument.body;
   let root: Element | null = null;
   for (let el = input.parentElement, level = 0; el && el !== body && level < 14; el = el.parentElement, level++) {
@@ -84,7 +84,7 @@ export function findTickets(doc: Document): Element[] {
 
 // --- reading ------------------------------------------------------------------------------------
 
-export function headerMarkets(doc: Document, ticket: Element): string[] {
+function headerMarkets(doc: Document, ticket: Element): string[] {
   const out = new Set<string>();
   const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -142,7 +142,7 @@ export function readPrice(ticket: Element, orderType: Field<OrderType>, style: S
 }
 
 /** The unit tag of the Amount input: inside its `<label for>` ("Amount <Tag>BTC</Tag>"), else beside it. */
-export function sizeUnit(el: HTMLInputElement, ticket: Element): Element | null {
+function sizeUnit(el: HTMLInputElement, ticket: Element): Element | null {
   const isUnit = (e: Element) => e.children.length === 0 && /^[A-Z0-9]{2,10}$/.test(normText(e.textContent));
   const label = el.id ? allVisible(ticket, 'label[for]').find((l) => l.getAttribute('for') === el.id) : undefined;
   if (label) {

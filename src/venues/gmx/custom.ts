@@ -18,7 +18,7 @@ export const NUMBER_STYLE = {}; // gmx-interface formats with en-US grouping ("$
 
 // --- finding the ticket -------------------------------------------------------------------------
 
-export function directionTabs(root: ParentNode): { long: Element[]; short: Element[] } {
+function directionTabs(root: ParentNode): { long: Element[]; short: Element[] } {
   const long = allVisible(root, S.DIRECTION_TAB.long);
   const short = allVisible(root, S.DIRECTION_TAB.short);
   if (long.length + short.length > 0) return { long, short };
@@ -81,7 +81,7 @@ export function readSide(ticket: Element, location: Loc): Field<Side> {
 }
 
 /** The trade-mode tabs by `data-qa`; without hooks, the Market and Limit buttons and their siblings. */
-export function modeTabs(ticket: Element): Element[] {
+function modeTabs(ticket: Element): Element[] {
   const hooked = allVisible(ticket, S.MODE_TAB);
   if (hooked.length > 0) return hooked;
   const market = findByText(ticket, S.MODE_LABELS.market, 'button, [role="tab"]')[0];
@@ -164,7 +164,7 @@ export function readBalance(ticket: Element): Field<number> {
   return r.ok ? found(r.value, `[data-qa="margin-max"] “${normText(max.el.textContent)}” ${tokenText}`) : r;
 }
 
-export function switchState(ticket: Element): { checked: boolean | null; label: string } | null {
+function switchState(ticket: Element): { checked: boolean | null; label: string } | null {
   for (const label of findByText(ticket, S.TPSL_LABELS)) {
     let box: Element | null = label;
     for (let level = 0; box && level < 3; level++, box = box.parentElement) {
@@ -195,14 +195,14 @@ export function readTpSl(ticket: Element): { takeProfit: Field<number | null>; s
 }
 
 /** The chart token selectors ("ETH/USD" buttons) outside the trade box, tables and dialogs. */
-export function tokenSelectors(doc: Document, ticket: Element): Element[] {
+function tokenSelectors(doc: Document, ticket: Element): Element[] {
   return allVisible(doc, 'button, [role="button"]').filter(
     (b) => !ticket.contains(b) && !b.closest(NOT_PAGE_FIGURE) && S.MARKET_NAME.test(normText(b.textContent)) && b.querySelector('button') === null,
   );
 }
 
 /** The current chart header's price: the `numbers` element followed by the daily change, in the token selector's header. */
-export function chartHeaderPrices(doc: Document, ticket: Element): Element[] {
+function chartHeaderPrices(doc: Document, ticket: Element): Element[] {
   const out = new Set<Element>();
   for (const selector of tokenSelectors(doc, ticket)) {
     for (let el = selector.parentElement, level = 0; el && el !== doc.body && level < S.CHART_HEADER_LEVELS; el = el.parentElement, level++) {

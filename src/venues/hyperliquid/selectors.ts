@@ -12,9 +12,10 @@
  *         button containing "Place Order"; account panel "Account Equity", "Perps Overview";
  *         position direction only from inline colour (31,166,125 long; 237,112,136 short). Low.
  * - [LT]  "Hyperliquid Light Theme" userscript v1.8.0 (2026): targets `sc-` classes. Low.
- * - [IB]  The issue brief for this adapter (2026): "Available to Trade", "Liquidation Price",
- *         "Order Value", "Margin Required", "Reduce Only", "Take Profit / Stop Loss", "Cross",
- *         "Isolated", leverage button "20x", a coin/USDC unit selector on Size. Unverified. Low.
+ * - [IB]  Labels given when the adapter was specified (2026), not read off the live page:
+ *         "Available to Trade", "Liquidation Price", "Order Value", "Margin Required", "Reduce
+ *         Only", "Take Profit / Stop Loss", "Cross", "Isolated", leverage button "20x", a coin/USDC
+ *         unit selector on Size. Unverified. Low.
  * - [UV]  Unverified guesses at wording the sources do not give ("Price (USD)", "TP Price",
  *         "SL Price", header "Mark"). Low; confirm live before trusting.
  *

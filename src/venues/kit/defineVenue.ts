@@ -27,7 +27,7 @@ export interface Reading {
 export type Reader<T> = (r: Reading) => Field<T>;
 
 /** One reader per field; `high24h` / `low24h` give null where the page does not show them. */
-export interface FieldReaders {
+interface FieldReaders {
   symbol: Reader<string>;
   side: Reader<Side>;
   orderType: Reader<OrderType>;

@@ -3,6 +3,7 @@ import { findByText, findByTextStart, type Skip } from './search';
 import { normText, textIs, textStartsWith } from './text';
 import { allVisible, isVisible, lookups, safeQueryAll, type Match } from './visibility';
 
+/** @inlined */
 export const TEXT_INPUTS = 'input:not([type="checkbox"]):not([type="radio"]):not([type="range"]):not([type="hidden"])';
 
 /** The visible text inputs under `root`. */
@@ -21,7 +22,7 @@ export interface LabelledValue {
  * Climbs at most `maxUp` levels from the label; at each level, the other visible children that
  * have text are the candidates; exactly one must remain, or the row is not understood (null).
  */
-export function valueBesideLabel(label: Element, maxUp = 3): Element | null {
+function valueBesideLabel(label: Element, maxUp = 3): Element | null {
   let branch: Element = label;
   for (let level = 0; level < maxUp; level++) {
     const row = branch.parentElement;

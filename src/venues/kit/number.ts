@@ -186,7 +186,7 @@ function javascriptReadings(text: string, raw: string): Field<number> | null {
 }
 
 /**
- * A number typed in an input box, read as the page reads it wherever that is unambiguous (issue 12):
+ * A number typed in an input box, read as the page reads it wherever that is unambiguous:
  * - `<input type="number">`: the browser has already parsed it, for the page as for us, so its
  *   `valueAsNumber` wins (`1e2` → 100); text the browser cannot read is `invalid`;
  * - a text box: Arabic-Indic digits and separators are read as digits and separators, and

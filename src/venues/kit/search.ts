@@ -76,7 +76,7 @@ function textCandidates(
 }
 
 
-export function safeClosest(el: Element, selector: string): Element | null {
+function safeClosest(el: Element, selector: string): Element | null {
   try {
     return el.closest(selector);
   } catch {
@@ -84,7 +84,7 @@ export function safeClosest(el: Element, selector: string): Element | null {
   }
 }
 
-export function safeMatches(el: Element, selector: string): boolean {
+function safeMatches(el: Element, selector: string): boolean {
   try {
     return el.matches(selector);
   } catch {

@@ -52,7 +52,7 @@ function computeVisible(el: Element): boolean {
  * page cannot change meanwhile); `kept` survives between readings while the content script says
  * nothing moved.
  */
-export class Lookups {
+class Lookups {
   visibility: Map<Element, boolean> | null = null;
   kept: { visibility: Map<Element, boolean>; pageLabels: Map<string, LabelledValue[]> } | null = null;
 

@@ -4,7 +4,7 @@
  * mix (an untranslated string stays English), so an adapter searches for the words of every
  * language its venue offers, English first.
  */
-export const LANGUAGES = ['en', 'zh-CN', 'ko', 'ru', 'es', 'tr', 'vi'] as const;
+const LANGUAGES = ['en', 'zh-CN', 'ko', 'ru', 'es', 'tr', 'vi'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** One label in every language the venue offers: English always, others where the venue ships them. */

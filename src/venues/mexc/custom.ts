@@ -23,7 +23,7 @@ export interface Pair {
 
 // --- finding the ticket -------------------------------------------------------------------------
 
-export function forms(root: ParentNode): Element[] {
+function forms(root: ParentNode): Element[] {
   const out: Element[] = [];
   for (const sel of S.FORM) {
     for (const el of allVisible(root, sel)) {
@@ -77,7 +77,7 @@ export function sideButtons(ticket: Element): { long: Element[]; short: Element[
   return { long, short, close: allVisible(ticket, S.CLOSE_BUTTONS) };
 }
 
-export function mode(ticket: Element): 'open' | 'close' | null {
+function mode(ticket: Element): 'open' | 'close' | null {
   const open = firstVisible(ticket, [S.MODE_TAB.open])?.el;
   const close = firstVisible(ticket, [S.MODE_TAB.close])?.el;
   if (!open || !close) return null;
@@ -140,7 +140,7 @@ export function readSize(ticket: Element, p: Pair | null): Field<TicketSize> {
   return found({ value: n.value, unit }, `${q.input.selector} “${raw}”, label “${q.label}”`);
 }
 
-export function leverageArea(ticket: Element): Element[] {
+function leverageArea(ticket: Element): Element[] {
   const hooked = allVisible(ticket, S.LEVERAGE_SELECTOR[0]);
   return hooked.length > 0 ? hooked : [ticket];
 }

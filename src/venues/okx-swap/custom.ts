@@ -25,15 +25,15 @@ export interface Inst {
 
 // --- finding the ticket -------------------------------------------------------------------------
 
-export function forms(root: ParentNode): Element[] {
+function forms(root: ParentNode): Element[] {
   const out: Element[] = [];
   for (const sel of S.FORM) for (const el of allVisible(root, sel)) if (!out.includes(el)) out.push(el);
   return out;
 }
 
-export const hasTypeTabs = (el: Element) => allVisible(el, S.ORDER_TYPE_TAB).length > 0 || findByText(el, S.ORDER_TYPE_LABELS.market, '[role="tab"]').length > 0;
+const hasTypeTabs = (el: Element) => allVisible(el, S.ORDER_TYPE_TAB).length > 0 || findByText(el, S.ORDER_TYPE_LABELS.market, '[role="tab"]').length > 0;
 
-export function widen(form: Element): Element {
+function widen(form: Element): Element {
   const panel = form.parentElement?.closest(S.PANEL);
   if (panel && forms(panel).length === 1 && !panel.querySelector('canvas')) return panel;
   for (let el = form.parentElement, level = 0; el && el !== form.ownerDocument.body && level < 4; el = el.parentElement, level++) {
@@ -83,7 +83,7 @@ export function buttons(ticket: Element): { long: Element[]; short: Element[] } 
   return { long: allVisible(ticket, S.LONG_BUTTON), short: allVisible(ticket, S.SHORT_BUTTON) };
 }
 
-export function segment(ticket: Element): string | null {
+function segment(ticket: Element): string | null {
   const pick = selectedTab(allVisible(ticket, S.SEGMENTED_TAB), S.ACTIVE_TAB_CLASS);
   return pick ? normText(pick.el.textContent) : null;
 }
@@ -127,10 +127,10 @@ export function readPrice(ticket: Element, orderType: Field<OrderType>): Field<n
   return readNumberAt(el.el.value, el.selector, NUMBER_STYLE);
 }
 
-export const unitWord = (t: string) => textIs(t, S.CONTRACT_UNITS) || /^[A-Z0-9]{2,10}$/.test(t);
+const unitWord = (t: string) => textIs(t, S.CONTRACT_UNITS) || /^[A-Z0-9]{2,10}$/.test(t);
 
 /** The unit shown in the size input's box ("Contracts", "BTC", "USDT"), else the `max-trade` line's last word. */
-export function sizeUnit(el: HTMLInputElement, ticket: Element): { text: string; where: string } | null {
+function sizeUnit(el: HTMLInputElement, ticket: Element): { text: string; where: string } | null {
   for (let box = el.parentElement, level = 0; box && level < 4; box = box.parentElement, level++) {
     if (box === ticket) break;
     const words = allVisible(box, 'span, div, button').filter((e) => e.children.length === 0 && unitWord(normText(e.textContent).replace(/\s*[▾▼⌄]$/, '')) && !e.closest('label'));
@@ -169,7 +169,7 @@ export function readBalance(ticket: Element, i: Inst | null): Field<number> {
 }
 
 /** `text` without a leading label among `labels` ("Available 6,996.26 USDT" → "6,996.26 USDT"). */
-export function withoutLabel(text: string, labels: readonly string[]): string {
+function withoutLabel(text: string, labels: readonly string[]): string {
   const label = labels.find((l) => text.toLowerCase().startsWith(l.toLowerCase()));
   return label ? text.slice(label.length).replace(/^\s*[:：]?\s*/, '') : text;
 }

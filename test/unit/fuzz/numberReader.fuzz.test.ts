@@ -62,7 +62,7 @@ describe('number reader under fuzzing', { timeout: 120_000 }, () => {
     );
   });
 
-  // Issue 12, item 5: what a trader types in a text box, read as the page reads it.
+  // What a trader types in a text box, read as the page reads it.
   const ARABIC = '٠١٢٣٤٥٦٧٨٩';
   const EXTENDED = '۰۱۲۳۴۵۶۷۸۹';
   const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u200e', '\u200f'];

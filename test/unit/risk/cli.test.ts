@@ -55,9 +55,22 @@ describe('risk CLI', { timeout: 60_000 }, () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/invalid JSON/);
   });
+
+  it('accepts gmx and mexc-usdtm', () => {
+    const order = { side: 'long', orderType: 'limit', marginMode: 'isolated', balance: 5_000 };
+    const gmx = { ...order, venue: 'gmx', symbol: 'ETH/USD', price: 2_000, markPrice: 2_000, size: { value: 10_000, unit: 'quote' }, leverage: 10, gmx: { positionFeeRate: 0 } };
+    const mexc = { ...order, venue: 'mexc-usdtm', symbol: 'BTC_USDT', price: 50_000, markPrice: 50_000, size: { value: 1_000, unit: 'contracts' }, leverage: 25 };
+    const r = run(JSON.stringify([gmx, mexc]));
+    expect(r.status).toBe(0);
+    const [g, m] = JSON.parse(r.stdout) as { venue: string; liquidationPrice: number }[];
+    expect(g!.venue).toBe('gmx');
+    expect(Math.abs(g!.liquidationPrice - 1_810) / 1_810).toBeLessThan(1e-9);
+    expect(m!.venue).toBe('mexc-usdtm');
+    expect(Math.abs(m!.liquidationPrice - 48_075) / 48_075).toBeLessThan(1e-9);
+  });
 });
 
-describe('risk CLI: figures beyond what the venue allows (issue 12)', { timeout: 60_000 }, () => {
+describe('risk CLI: figures beyond what the venue allows', { timeout: 60_000 }, () => {
   it('names a size beyond the venue and prints no figure in exponent notation', () => {
     // 1e20 BTC: beyond Binance's 100,000,000 USDT position; a fee of 1e-9 BTC's order is 3.1e-8 USDT.
     const r = run(JSON.stringify([{ ...b1, size: { value: 1e20, unit: 'base' }, limits: { maxAccountLeverage: 10 } }, { ...b1, size: { value: 1e-9, unit: 'base' } }]));

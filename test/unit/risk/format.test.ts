@@ -1,4 +1,4 @@
-// The figures warnings print (issue 12, item 14): "Account leverage 4.9599999999999997e+23×" and a
+// The figures warnings print: "Account leverage 4.9599999999999997e+23×" and a
 // tiny non-zero leverage printed as "0×" must never reach a trader.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

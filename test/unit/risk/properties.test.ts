@@ -1,4 +1,4 @@
-// Invariants that hold on every venue (issue 3). The checks restate what liquidation *means*
+// Invariants that hold on every venue. The checks restate what liquidation *means*
 // (equity = maintenance requirement, per each venue's documented rule), not the solver's closed forms.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

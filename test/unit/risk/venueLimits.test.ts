@@ -1,4 +1,4 @@
-// Issue 12, item 14: figures beyond what the venue allows. The overlay showed "Account leverage
+// Figures beyond what the venue allows: the overlay once showed "Account leverage
 // 4.9599999999999997e+23×", and rated "0.00×" safe with a margin 25,000 times the balance.
 import { describe, expect, it } from 'vitest';
 import { assess, type RiskInput, type RiskReport } from '../../../src/risk';

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { nextPendingAt, siteLimits } from '@/src/settings';
+import { siteLimits } from '@/src/settings';
+import { nextPendingAt } from '@/src/settings/pending';
 import {
   TooManyPendingError,
   applyDue,

@@ -14,7 +14,7 @@ import {
   updateSettings,
 } from '@/src/settings/store';
 
-/** Issue #12, items 10–13: nothing stored may lock the trader out of their settings. */
+/** Nothing stored may lock the trader out of their settings. */
 
 const T = new Date('2026-03-01T10:00:00Z');
 const mine = (): Settings => {

@@ -21,7 +21,7 @@ const V1_AT_V3 = {
   pending: [],
 };
 
-/** A v2 value as issue 5's builds stored it. */
+/** A v2 value as the version-2 builds stored it. */
 const V2 = {
   ...V1,
   presets: [{ id: 'p-a', name: 'A', limits: { maxLeverage: 2, minLiquidationDistance: 0.3, maxAccountLeverage: 1, maxLossAtStop: 0.01 } }],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, defaultSettings, siteLimits } from '@/src/settings';
+import { siteLimits } from '@/src/settings';
+import { DEFAULT_SETTINGS, defaultSettings } from '@/src/settings/defaults';
 import { LIMIT_KEYS, LIMIT_SPECS, NUMBER_KEYS } from '@/src/settings/limits';
 import { MAX_PENDING, MAX_PRESET_NAME, MAX_SAVED_PRESETS, validateSettings, type PendingChange, type Settings } from '@/src/settings/schema';
 import { SYNC_ITEM_QUOTA_BYTES, syncBytes } from '@/src/settings/store';

@@ -20,7 +20,7 @@ const mine = (): Settings => ({
   pending: [{ field: 'limit', site: null, key: 'maxLeverage', value: 8, requestedAt: NOW.getTime(), appliesAt: NOW.getTime() + HOUR }],
 });
 
-/** The same settings as issue 5's v2 files held them. */
+/** The same settings as a v2 settings file held them. */
 const mineV2 = () => ({
   limits: { maxLeverage: 6, minLiquidationDistance: 0.12, maxAccountLeverage: 3, maxLossAtStop: 0.0125, hard: ['maxLeverage', 'maxLossAtStop'] },
   sites: { 'binance-usdm': { enabled: false, overrides: {} }, hyperliquid: { enabled: true, overrides: { maxLeverage: 3 } } },

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * Drifted markup (issue 8): every adapter in the registry, on its fixture at its real URL, under the
+ * Drifted markup: every adapter in the registry, on its fixture at its real URL, under the
  * redesigns a venue ships without notice: classes renamed, wrappers added, blocks reordered, a field
  * removed, labels translated, the ticket rendered twice or late. A trader must see the figures of
  * the unchanged ticket or "unknown" for what was lost (or the lost-ticket notice, when no ticket is

@@ -284,7 +284,7 @@ describe('readNumber: what kind of missing, and the text it saw', () => {
   });
 });
 
-// Issue 12, item 5: with 20× leverage over a 10× maximum, the size typed as `1e2`, `0x10`, `2,5`,
+// With 20× leverage over a 10× maximum, the size typed as `1e2`, `0x10`, `2,5`,
 // `٠٫٥` or with a zero-width space: the page placed 100 or 25 BTC while the extension read "unknown".
 describe('readInputNumber: the page\'s own reading where it is unambiguous', () => {
   const box = (value: string): TypedInput => ({ value, type: 'text' });

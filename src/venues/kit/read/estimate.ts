@@ -10,7 +10,7 @@ import { found, missing, type Field, type Side } from '../../reading';
  * The venue's own estimate shown as text ("$58,210.40", "—", "N/A", "$60,000 → $58,210"): the
  * figure after an arrow is the one after the order; a dash or "N/A" means none yet (null).
  */
-export function estimateField(text: string, where: string, opts: ReadNumberOptions = {}): Field<number | null> {
+function estimateField(text: string, where: string, opts: ReadNumberOptions = {}): Field<number | null> {
   const raw = normText(text);
   const after = raw.split(/\s*(?:→|->|⟶)\s*/).pop() ?? raw;
   if (/^[-–—]$/.test(after)) return found(null, `${where} shows “${raw}”`);

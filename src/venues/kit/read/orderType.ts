@@ -28,7 +28,7 @@ export interface OrderTypeLabels {
 }
 
 /** The order-type tabs: `[role=tab]` elements reading Limit / Market / …, else the children of the row holding "Limit" and "Market". */
-export function orderTypeTabs(ticket: Element, labels: OrderTypeLabels): Element[] {
+function orderTypeTabs(ticket: Element, labels: OrderTypeLabels): Element[] {
   const words = [...labels.limit, ...labels.market, ...labels.other];
   const roled = allVisible(ticket, '[role="tab"]').filter((t) => textStartsWith(t.textContent, words));
   if (roled.length >= 2) return roled;
@@ -42,7 +42,7 @@ export function orderTypeTabs(ticket: Element, labels: OrderTypeLabels): Element
 }
 
 /** The innermost element carrying a tab's whole text (`<li><a>Limit</a></li>` → the `a`): some tabs are styled there. */
-export function innermost(el: Element): Element {
+function innermost(el: Element): Element {
   let e = el;
   while (e.children.length === 1 && normText(e.children[0]!.textContent) === normText(e.textContent)) e = e.children[0]!;
   return e;

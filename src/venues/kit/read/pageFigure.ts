@@ -60,11 +60,6 @@ export function headerFigure(doc: Document, ticket: Element, labels: readonly st
   return read[0]!;
 }
 
-/** An optional reading field, present only where the page shows it. */
-export function optional<K extends 'high24h' | 'low24h'>(key: K, field: Field<number> | null): Partial<Record<K, Field<number>>> {
-  return field ? ({ [key]: field } as Partial<Record<K, Field<number>>>) : {};
-}
-
 /** A header figure reader: `header(labels, tooMany)` for one venue's skip list and number style. */
 export const headerReader =
   (skip: string, style: ReadNumberOptions) =>

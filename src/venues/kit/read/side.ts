@@ -21,6 +21,7 @@ export interface SideButtons {
 /** Every side button, Long then Short then Close. */
 export const allSideButtons = (b: SideButtons): Element[] => [...b.long, ...b.short, ...(b.close ?? [])];
 
+/** @inlined */
 export const CLOSE_TAB_SELECTED = 'the Close tab is selected: this order closes a position';
 
 /** Which of the Open / Close `[role=tab]` tabs is selected (null when not exactly one is). */

@@ -21,7 +21,7 @@ export function triggerField(input: { el: HTMLInputElement; selector: string } |
 export type TpSl = { takeProfit: Field<number | null>; stopLoss: Field<number | null> };
 
 /** TP/SL behind a checkbox labelled one of `labels`: both null when unchecked, else each trigger `read` gives. */
-export function readTpSlBox(ticket: Element, labels: readonly string[], noBox: string, read: () => TpSl): TpSl {
+function readTpSlBox(ticket: Element, labels: readonly string[], noBox: string, read: () => TpSl): TpSl {
   const box = checkboxByLabel(ticket, labels);
   const both = (f: Field<number | null>) => ({ takeProfit: f, stopLoss: f });
   if (!box) return both(missing(noBox, 'lost'));
