@@ -94,6 +94,9 @@ const FACTS: LimitFacts = {
 export function assessWith(v: VenueModel, input: RiskInput, account?: AccountRules): RiskReport {
   // Read every field once: inputs arrive in many shapes, and each property load on them is a lookup.
   const { venue, side, orderType, price, markPrice, size, leverage, marginMode, balance, equity, position, feeRate: fee, stopLoss, riskPerTrade, limits } = input;
+  // The account's inputs are read only when the account is taken into account.
+  const pageMax = account ? (input.pageMaxLeverage ?? null) : null;
+  const otherPositions = account ? input.otherPositions : null;
   const symbol = input.symbol ?? null;
   const market = marketOf(v, symbol);
   const kind: ContractKind = market.kind;
@@ -140,7 +143,6 @@ export function assessWith(v: VenueModel, input: RiskInput, account?: AccountRul
   const pos = position && position.size > 0 ? position : null;
   const venueLimits = market.limits;
   // The page's maximum wins over the table; a stand-in table's leverage is not the symbol's: without its own table, the venue-wide maximum holds.
-  const pageMax = input.pageMaxLeverage ?? null;
   const page = pageMax != null && account ? account.page(v, symbol, market.tiers, venueLimits, pageMax) : null;
   if (page?.tableMax != null) {
     // Hyperliquid's maintenance rate follows from the page's maximum, so its figures are right: a note, not a caution.
@@ -215,7 +217,7 @@ export function assessWith(v: VenueModel, input: RiskInput, account?: AccountRul
   }
 
   // ── the account's other positions (cross: their maintenance margin is taken from the collateral) ──
-  const others = input.otherPositions && account ? account.others(v, input.otherPositions, mode, feeRate) : null;
+  const others = otherPositions && account ? account.others(v, otherPositions, mode, feeRate) : null;
 
   // ── collateral backing the resulting position ──
   let collateral: number | null = null;
@@ -399,12 +401,15 @@ export function assessWith(v: VenueModel, input: RiskInput, account?: AccountRul
     warnings,
     missing,
   };
+  // The account figures are set on the report itself: no second object to copy them from.
   if (account)
-    Object.assign(
-      report,
-      account.figures({
+    account.figures(
+      {
         v,
         input,
+        symbol,
+        side,
+        base: equity ?? balance ?? null,
         kind,
         tiers,
         cs,
@@ -425,7 +430,8 @@ export function assessWith(v: VenueModel, input: RiskInput, account?: AccountRul
         maintenance: mm,
         orderNotional,
         others,
-      }),
+      },
+      report,
     );
   return report;
 }
