@@ -10,7 +10,7 @@ import { type PageLimits, pageLimits } from './pageLimits';
 import type { RiskInput } from './schema';
 import { valueAt } from './solve';
 import type { SymbolLimits } from './tiers';
-import type { ContractKind, FundingDrift, LiquidationLoss, MarginRatio, PositionChange, Tier } from './types';
+import type { ContractKind, FundingDrift, MarginRatio, RiskReport, Side, Tier } from './types';
 import { liquidationFeeOf } from './venues/liquidationFees';
 import type { VenueModel } from './venues/model';
 
@@ -18,6 +18,10 @@ import type { VenueModel } from './venues/model';
 interface AccountFacts {
   v: VenueModel;
   input: RiskInput;
+  /** The ticket's symbol, side and equity (else balance), as `assessWith` read them from the input. */
+  symbol: string | null;
+  side: Side;
+  base: number | null;
   kind: ContractKind;
   tiers: readonly Tier[];
   cs: number;
@@ -41,33 +45,24 @@ interface AccountFacts {
   others: OtherPositionsTotals | null;
 }
 
-interface AccountFigures {
-  positionChange: PositionChange | null;
-  positionMargin: number | null;
-  accountLeverageCovers: 'allPositions' | 'thisSymbol';
-  marginRatio: MarginRatio | null;
-  liquidationLoss: LiquidationLoss | null;
-  fundingDrift: FundingDrift | null;
-}
-
 /** What `assessWith` asks of the account side. */
 export interface AccountRules {
   others(v: VenueModel, others: readonly OtherPosition[], mode: 'isolated' | 'cross' | null, feeRate: number): OtherPositionsTotals;
   page(v: VenueModel, symbol: string | null, tiers: Tier[], own: SymbolLimits | null, pageMax: number): PageLimits;
-  figures(f: AccountFacts): AccountFigures;
+  /** Sets the account figures on `report`. */
+  figures(f: AccountFacts, report: RiskReport): void;
 }
 
-function accountFigures(f: AccountFacts): AccountFigures {
-  const { v, input, kind, tiers, cs, feeRate, mode, orderSide, amount, entry, mark, position: pos, positionAmount: posAmt, positionMargin: posMargin, res, collateral, others } = f;
+function accountFigures(f: AccountFacts, report: RiskReport): void {
+  const { v, input, symbol, base, kind, tiers, cs, feeRate, mode, orderSide, amount, entry, mark, position: pos, positionAmount: posAmt, positionMargin: posMargin, res, collateral, others } = f;
   const linear = kind === 'linear';
   const liq = f.liquidation;
   const mm = f.maintenance;
   const ref = mark ?? entry;
   const orderBase = amount != null && entry ? (linear ? amount : amount / entry) : null;
-  const positionChange = orderBase != null ? positionChangeOf(input.side, orderBase, pos) : null;
+  const positionChange = orderBase != null ? positionChangeOf(f.side, orderBase, pos) : null;
   const isolatedMargin = mode === 'isolated' || (v.custom?.collateral != null && res != null);
   const positionMargin = !res ? null : isolatedMargin ? collateral : f.leverage ? valueAt(kind, res.amt, res.entry) / f.leverage : null;
-  const base = input.equity ?? input.balance;
   let marginRatio: MarginRatio | null = null;
   if (ref && mode === 'cross' && base != null && f.known) {
     const othersMm = others?.crossMaintenance ?? 0;
@@ -75,21 +70,23 @@ function accountFigures(f: AccountFacts): AccountFigures {
     // The order's fee leaves the balance, and a fill away from the mark is a PnL at once.
     const after = base - (f.orderNotional ?? 0) * feeRate + pnlAt(kind, orderSide, amount ?? 0, entry ?? ref, ref);
     marginRatio = {
-      before: pos || others ? marginRatioOf(held + othersMm, base) : null,
-      after: marginRatioOf((res ? (mm ?? 0) : 0) + othersMm, after),
+      before: pos || others ? finite(marginRatioOf(held + othersMm, base)) : null,
+      after: finite(marginRatioOf((res ? (mm ?? 0) : 0) + othersMm, after)),
     };
   } else if (ref && mode === 'isolated') {
     const ps = pos?.side === 'long' ? 1 : -1;
     marginRatio = {
-      before: pos && posMargin != null ? marginRatioOf(maintenanceAt(v, input, kind, tiers, cs, feeRate, posAmt, pos.entryPrice, ref), posMargin + pnlAt(kind, ps, posAmt, pos.entryPrice, ref)) : null,
-      after: res && mm != null && collateral != null ? marginRatioOf(mm, collateral + pnlAt(kind, res.s, res.amt, res.entry, ref)) : null,
+      before:
+        pos && posMargin != null
+          ? finite(marginRatioOf(maintenanceAt(v, input, kind, tiers, cs, feeRate, posAmt, pos.entryPrice, ref), posMargin + pnlAt(kind, ps, posAmt, pos.entryPrice, ref)))
+          : null,
+      after: res && mm != null && collateral != null ? finite(marginRatioOf(mm, collateral + pnlAt(kind, res.s, res.amt, res.entry, ref))) : null,
     };
   }
-  if (marginRatio) marginRatio = { before: finite(marginRatio.before), after: finite(marginRatio.after) };
   const lossMode = isolatedMargin ? 'isolated' : mode;
   const cost =
     liq != null && res && collateral != null && lossMode
-      ? liquidationLoss(liquidationFeeOf(v.id, input.symbol), {
+      ? liquidationLoss(liquidationFeeOf(v.id, symbol), {
           mode: lossMode,
           margin: collateral,
           pnlAtLiquidation: pnlAt(kind, res.s, res.amt, res.entry, liq),
@@ -99,22 +96,20 @@ function accountFigures(f: AccountFacts): AccountFigures {
           takerFeeRate: feeRate,
         })
       : null;
-  const rate = input.fundingRate;
-  const drift =
-    rate != null && isolatedMargin && liq != null && res && collateral != null && mark != null
-      ? fundingDrift(rate, input.fundingIntervalHours ?? FUNDING_INTERVAL_HOURS[v.id], res.s, valueAt(kind, res.amt, mark), collateral, liq, mark, (margin) => {
-          const r = liquidationOf(v, input, kind, tiers, cs, feeRate, mark, res, margin);
-          return r.status === 'ok' ? r.price : null;
-        })
-      : null;
-  return {
-    positionChange,
-    positionMargin: finite(positionMargin),
-    accountLeverageCovers: others ? 'allPositions' : 'thisSymbol',
-    marginRatio,
-    liquidationLoss: cost,
-    fundingDrift: drift,
-  };
+  // Drift needs an isolated margin and a liquidation price: only then is the funding rate read.
+  let drift: FundingDrift | null = null;
+  const rate = isolatedMargin && liq != null && res && collateral != null && mark != null ? input.fundingRate : null;
+  if (rate != null && liq != null && res && collateral != null && mark != null)
+    drift = fundingDrift(rate, input.fundingIntervalHours ?? FUNDING_INTERVAL_HOURS[v.id], res.s, valueAt(kind, res.amt, mark), collateral, liq, mark, (margin) => {
+      const r = liquidationOf(v, input, kind, tiers, cs, feeRate, mark, res, margin);
+      return r.status === 'ok' ? r.price : null;
+    });
+  report.positionChange = positionChange;
+  report.positionMargin = finite(positionMargin);
+  report.accountLeverageCovers = others ? 'allPositions' : 'thisSymbol';
+  report.marginRatio = marginRatio;
+  report.liquidationLoss = cost;
+  report.fundingDrift = drift;
 }
 
 /** Figures from finite inputs can still overflow near zero: the report carries only finite ones. */

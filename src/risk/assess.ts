@@ -16,23 +16,6 @@ function fin(x: number | null | undefined): number | null {
   return x != null && x - x === 0 ? (x === 0 ? 0 : x) : null;
 }
 
-const FIELD_WORDS: Record<string, string> = {
-  symbol: 'symbol',
-  orderType: 'order type',
-  price: 'limit price',
-  markPrice: 'mark price',
-  leverage: 'leverage',
-  marginMode: 'margin mode',
-  balance: 'balance',
-  size: 'order size',
-};
-
-function words(names: string[]): string {
-  let out = '';
-  for (const n of names) out += (out ? ', ' : '') + (FIELD_WORDS[n] ?? n);
-  return out;
-}
-
 /** Order size → base units (linear) or USD value (inverse); null when the conversion needs an unknown entry price. */
 function toAmount(linear: boolean, unit: 'base' | 'quote' | 'contracts', qty: number, cs: number, entry: number | null): number | null {
   if (unit === 'contracts') return qty * cs;
@@ -94,6 +77,9 @@ const FACTS: LimitFacts = {
 export function assessWith(v: VenueModel, input: RiskInput, account?: AccountRules): RiskReport {
   // Read every field once: inputs arrive in many shapes, and each property load on them is a lookup.
   const { venue, side, orderType, price, markPrice, size, leverage, marginMode, balance, equity, position, feeRate: fee, stopLoss, riskPerTrade, limits } = input;
+  // The account's inputs are read only when the account is taken into account.
+  const pageMax = account ? (input.pageMaxLeverage ?? null) : null;
+  const otherPositions = account ? input.otherPositions : null;
   const symbol = input.symbol ?? null;
   const market = marketOf(v, symbol);
   const kind: ContractKind = market.kind;
@@ -140,7 +126,6 @@ export function assessWith(v: VenueModel, input: RiskInput, account?: AccountRul
   const pos = position && position.size > 0 ? position : null;
   const venueLimits = market.limits;
   // The page's maximum wins over the table; a stand-in table's leverage is not the symbol's: without its own table, the venue-wide maximum holds.
-  const pageMax = input.pageMaxLeverage ?? null;
   const page = pageMax != null && account ? account.page(v, symbol, market.tiers, venueLimits, pageMax) : null;
   if (page?.tableMax != null) {
     // Hyperliquid's maintenance rate follows from the page's maximum, so its figures are right: a note, not a caution.
@@ -157,14 +142,14 @@ export function assessWith(v: VenueModel, input: RiskInput, account?: AccountRul
     levOutside = true;
     warnings.push(warning('leverageAboveVenueMax', 'danger', { form: venueLimits || page ? 'onSymbol' : 'onAnyMarket', leverage: lev, max: maxLev, venue: v.name, symbol }));
   }
-  let beyondVenue: string | null = null;
+  let beyondVenue = false;
   if (amount != null && entry && venueLimits && venueLimits.maxPosition < Infinity) {
     // The venue caps the position, so what counts is the position after the order, in its table's unit.
     const held = pos ? (linear ? pos.size : pos.size * pos.entryPrice) : 0;
     const after = !pos || (pos.side === 'long' ? 1 : -1) === orderSide ? held + amount : Math.abs(held - amount);
     const measured = v.tierAt === 'contracts' ? contractsOf(after, cs) : valueAt(kind, after, mark ?? entry);
     if (Number.isFinite(measured) && measured > venueLimits.maxPosition * (1 + 1e-9)) {
-      beyondVenue = `the order is beyond what ${v.name} allows on ${symbol}`;
+      beyondVenue = true;
       warnings.push(
         warning('sizeAboveVenueMax', 'danger', {
           form: v.tierAt === 'contracts' ? 'inContracts' : 'inAsset',
@@ -215,7 +200,7 @@ export function assessWith(v: VenueModel, input: RiskInput, account?: AccountRul
   }
 
   // ── the account's other positions (cross: their maintenance margin is taken from the collateral) ──
-  const others = input.otherPositions && account ? account.others(v, input.otherPositions, mode, feeRate) : null;
+  const others = otherPositions && account ? account.others(v, otherPositions, mode, feeRate) : null;
 
   // ── collateral backing the resulting position ──
   let collateral: number | null = null;
@@ -260,23 +245,16 @@ export function assessWith(v: VenueModel, input: RiskInput, account?: AccountRul
   // ── liquidation ──
   const tiers = page?.tiers ?? market.tiers;
   let liq: number | null = null;
-  let reason: string | null = null;
   let why: LiquidationWhy | null = null;
   let status: LiquidationStatus | 'unknown' = 'unknown';
   if (state === 'flat') {
-    reason = pos ? 'The order closes the position, so nothing is left to liquidate' : 'There is no position: the order size is 0';
     why = { kind: pos ? 'closes' : 'zeroSize' };
   } else if (res && collateral != null && Number.isFinite(collateral)) {
     const solved = liquidationOf(v, input, kind, tiers, cs, feeRate, mark, res, collateral);
     status = solved.status;
     if (status === 'ok') liq = solved.price;
-    else if (status === 'none') {
-      reason = res.s > 0 ? 'No liquidation price: the collateral covers a fall of the price to zero' : 'No liquidation price: the collateral covers any rise of the price';
-      why = { kind: res.s > 0 ? 'coversFall' : 'coversRise' };
-    } else {
-      reason = 'The collateral is already below the maintenance margin: the position would be liquidated at once';
-      why = { kind: 'atOnce' };
-    }
+    else if (status === 'none') why = { kind: res.s > 0 ? 'coversFall' : 'coversRise' };
+    else why = { kind: 'atOnce' };
   } else {
     // Which missing inputs stand in the way (built only on this path).
     const need: RiskInputName[] = [];
@@ -284,7 +262,6 @@ export function assessWith(v: VenueModel, input: RiskInput, account?: AccountRul
     if (!mode) need.push('marginMode');
     else if (mode === 'isolated' && lev == null) need.push('leverage');
     else if (mode === 'cross' && equity == null && balance == null) need.push('balance');
-    reason = beyondVenue ? `Unknown: ${beyondVenue}` : (unsupported ?? (need.length ? `Unknown: needs the ${words(need)}` : "Unknown: the order's size can't be converted"));
     why = beyondVenue
       ? { kind: 'beyondVenue' }
       : unsupported
@@ -386,7 +363,6 @@ export function assessWith(v: VenueModel, input: RiskInput, account?: AccountRul
     maintenanceMarginRate: fin(mmRate),
     collateral: fin(collateral),
     liquidationPrice: fin(liq),
-    liquidationReason: reason,
     liquidationWhy: why,
     liquidationDistance: fin(distance),
     liquidationDistancePrice: liq != null && mark != null ? fin(Math.abs(liq - mark)) : null,
@@ -399,12 +375,15 @@ export function assessWith(v: VenueModel, input: RiskInput, account?: AccountRul
     warnings,
     missing,
   };
+  // The account figures are set on the report itself: no second object to copy them from.
   if (account)
-    Object.assign(
-      report,
-      account.figures({
+    account.figures(
+      {
         v,
         input,
+        symbol,
+        side,
+        base: equity ?? balance ?? null,
         kind,
         tiers,
         cs,
@@ -425,7 +404,8 @@ export function assessWith(v: VenueModel, input: RiskInput, account?: AccountRul
         maintenance: mm,
         orderNotional,
         others,
-      }),
+      },
+      report,
     );
   return report;
 }

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
 import { plainNumber } from './format';
 import { assess, riskInputSchema, VENUE_MODELS } from './index';
+import { liquidationReason } from './liquidationReason';
 import { oldTableWarning } from './tierAge';
 import { sizingReason } from './sizing';
 import { TIER_FILES } from './tierFiles';
@@ -43,7 +44,7 @@ const reports = items.map((item, i) => {
   const asOf = parsed.data.asOf ?? new Date().toISOString().slice(0, 10);
   const old = oldTableWarning(TIER_FILES[report.venue], VENUE_MODELS[report.venue].name, report.symbol, asOf);
   if (old) report.warnings.push(old);
-  return { ...report, sizeForRiskReason: report.sizeForRiskWhy && sizingReason(report.sizeForRiskWhy) };
+  return { ...report, liquidationReason: liquidationReason(report), sizeForRiskReason: report.sizeForRiskWhy && sizingReason(report.sizeForRiskWhy) };
 });
 if (errors.length) fail(errors.join('\n'));
 

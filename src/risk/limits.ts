@@ -53,7 +53,9 @@ function leverageForm(x: number, sev: Severity, f: LimitFacts): 'above' | 'near'
 }
 
 // An unbounded leverage (no collateral left) has no figure: null, and the sentence names none.
-const leverageFigures = (x: number, max: number, f: LimitFacts) => ({
+// One literal with the form, not a spread of the figures into it: spreading copies key by key.
+const leverageParams = (x: number, sev: Severity, max: number, f: LimitFacts) => ({
+  form: leverageForm(x, sev, f),
   leverage: Number.isFinite(x) ? x : null,
   max,
   venue: f.venueName ?? 'the venue',
@@ -69,7 +71,7 @@ export function checkLimits(limits: Limits | null | undefined, f: LimitFacts, ou
     const l = f.positionLeverage;
     sev = grade(usedShare('maxLeverage', l, maxLev), 'maxLeverage', limits);
     if (sev)
-      out.push(warning('maxLeverage', sev, { form: leverageForm(l, sev, f), ...leverageFigures(l, maxLev, f) }));
+      out.push(warning('maxLeverage', sev, leverageParams(l, sev, maxLev, f)));
   }
 
   const minDist = limits.minLiquidationDistance;
@@ -106,7 +108,7 @@ export function checkLimits(limits: Limits | null | undefined, f: LimitFacts, ou
       const a = f.accountLeverage;
       sev = grade(usedShare('maxAccountLeverage', a, maxAcc), 'maxAccountLeverage', limits);
       if (sev)
-        out.push(warning('maxAccountLeverage', sev, { form: leverageForm(a, sev, f), ...leverageFigures(a, maxAcc, f) }));
+        out.push(warning('maxAccountLeverage', sev, leverageParams(a, sev, maxAcc, f)));
     }
   }
 

@@ -237,8 +237,7 @@ export interface RiskReport {
   /** Collateral the liquidation solve used (isolated margin, or cross collateral), in the margin asset. */
   collateral: number | null;
   liquidationPrice: number | null;
-  /** Why there is no liquidation price, in English (the command line); `liquidationWhy` says it typed. */
-  liquidationReason: string | null;
+  /** Why there is no liquidation price (the command line adds it in English as `liquidationReason`). */
   liquidationWhy: LiquidationWhy | null;
   /** Signed fraction (liquidationPrice − markPrice) / markPrice. */
   liquidationDistance: number | null;

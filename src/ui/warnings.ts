@@ -110,10 +110,9 @@ export const readStateText = (field: { kind?: string }): string => t(`readState.
 export const noSizeText = (report: Pick<RiskReport, 'sizeForRiskWhy'>): string => (report.sizeForRiskWhy ? t(`sizing.${report.sizeForRiskWhy}`) : '');
 
 /** Why a report has no liquidation price, as a clause after "No liquidation price:". */
-export function noLiquidationText(report: Pick<RiskReport, 'liquidationWhy' | 'liquidationReason'>): string {
+export function noLiquidationText(report: Pick<RiskReport, 'liquidationWhy'>): string {
   const why = report.liquidationWhy;
-  // A report from an older content script has only the English reason.
-  if (!why) return report.liquidationReason ?? t('overlay.notEnoughRead');
+  if (!why) return t('overlay.notEnoughRead');
   switch (why.kind) {
     case 'needs':
       return t('liquidation.needs', { fields: andList(why.needs.map((n) => fieldWords(n))) });

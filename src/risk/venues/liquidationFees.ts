@@ -30,9 +30,12 @@ const RULES: Record<Exclude<Venue, 'binance-usdm'>, LiquidationFeeRule> = {
   bitmex: { rule: 'marginLost' },
 };
 
-/** The rule for a venue and symbol. */
+// One rule object per Binance rate, made once: the rule is looked up for every assessment.
+const BINANCE_USDM_RULES = new Map(Object.entries(BINANCE_USDM_RATES).map(([base, rate]): [string, LiquidationFeeRule] => [base, { rule: 'feeRate', rate }]));
+const UNKNOWN: LiquidationFeeRule = { rule: 'unknown' };
+
+/** The rule for a venue and symbol (shared objects: read them, do not change them). */
 export function liquidationFeeOf(venue: Venue, symbol: string | null | undefined): LiquidationFeeRule {
   if (venue !== 'binance-usdm') return RULES[venue];
-  const rate = symbol ? BINANCE_USDM_RATES[baseAsset(symbol)] : undefined;
-  return rate != null ? { rule: 'feeRate', rate } : { rule: 'unknown' };
+  return (symbol && BINANCE_USDM_RULES.get(baseAsset(symbol))) || UNKNOWN;
 }

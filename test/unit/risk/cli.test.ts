@@ -34,6 +34,7 @@ describe('risk CLI', { timeout: 60_000 }, () => {
     expect(reports).toHaveLength(2);
     expect(reports[1].severity).toBe('unknown');
     expect(reports[1].liquidationPrice).toBeNull();
+    expect(reports[1].liquidationReason).toBe('Unknown: needs the balance');
   });
 
   it('exits 2 with the zod paths for bad input', () => {
@@ -80,6 +81,8 @@ describe('risk CLI: figures beyond what the venue allows', { timeout: 60_000 }, 
     expect(beyond.severity).toBe('danger');
     expect(beyond.warnings.map((w: { code: string }) => w.code)).toContain('sizeAboveVenueMax');
     expect(beyond.accountLeverage).toBeNull();
+    expect(beyond.liquidationReason).toBe('Unknown: the order is beyond what Binance USDⓈ-M allows on BTCUSDT');
+    expect(tiny.liquidationReason).toBe('No liquidation price: the collateral covers a fall of the price to zero');
     // Plain digits, but the same numbers.
     expect(tiny.fee).toBe(50_000 * 1e-9 * 0.0005);
     expect(tiny.size).toBe(1e-9);

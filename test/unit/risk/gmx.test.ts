@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess, riskInputSchema, type RiskInput } from '../../../src/risk';
 import { GMX_DEFAULTS } from '../../../src/risk/venues/gmx';
+import { liquidationReason } from '../../../src/risk/liquidationReason';
 
 const close = (actual: number | null | undefined, expected: number, tol = 1e-9) => {
   expect(actual).not.toBeNull();
@@ -88,7 +89,7 @@ describe('GMX v2', () => {
     // A short whose ETH collateral outweighs it (5 ETH short, 6 ETH collateral) is never liquidated by a rise.
     const hedged = assess(gmxOrder({ side: 'short', gmx: { collateralTokens: 6, positionFeeRate: 0 } }));
     expect(hedged.liquidationPrice).toBeNull();
-    expect(hedged.liquidationReason).toMatch(/covers any rise/);
+    expect(liquidationReason(hedged)).toMatch(/covers any rise/);
   });
 
   it('a requirement above the collateral is immediate liquidation; contracts are not a GMX unit', () => {

@@ -1,6 +1,7 @@
 // Orders that add to, reduce or flip an existing position; hand-worked expectations.
 import { describe, expect, it } from 'vitest';
 import { assess, type RiskInput } from '../../../src/risk';
+import { liquidationReason } from '../../../src/risk/liquidationReason';
 
 const linear = (o: Partial<RiskInput>): RiskInput =>
   ({ venue: 'binance-usdm', symbol: 'BTCUSDT', side: 'long', orderType: 'limit', price: 200, markPrice: 200, size: { value: 1, unit: 'base' }, leverage: 10, marginMode: 'isolated', balance: 10_000, ...o }) as RiskInput;
@@ -41,7 +42,7 @@ describe('resulting position', () => {
     const r = assess(linear({ side: 'short', size: { value: 1, unit: 'base' }, position: { side: 'long', size: 1, entryPrice: 100, margin: 10 } }));
     expect(r.resultingPosition).toBeNull();
     expect(r.liquidationPrice).toBeNull();
-    expect(r.liquidationReason).toMatch(/closes the position/);
+    expect(liquidationReason(r)).toMatch(/closes the position/);
   });
 
   it('cross: the existing position’s unrealized PnL is not counted twice, realized PnL is kept', () => {
@@ -50,13 +51,13 @@ describe('resulting position', () => {
     expect(r.collateral).toBeCloseTo(1_000 + 50, 9);
     // 0.5 BTC long @100 with 1,050: 1,050 + 0.5(P − 100) = 0.002P ⇒ P < 0 ⇒ never liquidated.
     expect(r.liquidationPrice).toBeNull();
-    expect(r.liquidationReason).toMatch(/No liquidation price/);
+    expect(liquidationReason(r)).toMatch(/No liquidation price/);
   });
 
   it('a short with enough collateral in coin can never be liquidated (inverse)', () => {
     const r = assess({ venue: 'bybit-inverse', symbol: 'BTCUSD', side: 'short', orderType: 'limit', price: 50_000, markPrice: 50_000, size: { value: 50_000, unit: 'contracts' }, leverage: 1, marginMode: 'cross', balance: 1.1 } as RiskInput);
     expect(r.liquidationPrice).toBeNull();
-    expect(r.liquidationReason).toMatch(/covers any rise/);
+    expect(liquidationReason(r)).toMatch(/covers any rise/);
   });
 
   it('market orders take the mark price as entry; limit orders their price', () => {

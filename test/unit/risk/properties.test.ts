@@ -331,7 +331,7 @@ describe('properties on every venue', () => {
         for (const n of [r.notional, r.initialMargin, r.fee, r.positionLeverage, r.accountLeverage, r.liquidationDistancePrice, r.lossAtStop]) if (n != null) expect(n).toBeGreaterThanOrEqual(0);
         expect(['safe', 'caution', 'danger', 'blocked', 'unknown']).toContain(r.severity);
         if (r.missing.length) expect(r.severity).not.toBe('safe');
-        if (r.liquidationPrice == null && r.resultingPosition && r.liquidationReason == null) throw new Error('null liquidation without a reason');
+        if (r.liquidationPrice == null && r.resultingPosition && r.liquidationWhy == null) throw new Error('null liquidation without a reason');
         expect(JSON.parse(JSON.stringify(r))).toEqual(r);
       }),
       { numRuns: 2000 },

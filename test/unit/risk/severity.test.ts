@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assess, SEVERITY_ORDER, worstSeverity, type RiskInput } from '../../../src/risk';
 import { checkLimits, type LimitFacts } from '../../../src/risk/limits';
 import type { RiskWarning } from '../../../src/risk/types';
+import { liquidationReason } from '../../../src/risk/liquidationReason';
 
 // 0.1 BTC long at 50,000, 5x isolated on Binance: liquidation far away (≈ 20 % below), account leverage 0.5×.
 const ticket = (o: Partial<RiskInput> = {}): RiskInput =>
@@ -65,7 +66,7 @@ describe('verdicts', () => {
     const r = assess(ticket({ marginMode: 'cross', balance: null, limits }));
     expect(r.missing).toContain('balance');
     expect(r.liquidationPrice).toBeNull();
-    expect(r.liquidationReason).toMatch(/balance/);
+    expect(liquidationReason(r)).toMatch(/balance/);
     expect(r.severity).toBe('unknown');
     expect(r.warnings.some((w) => w.code === 'missingInput' && w.severity === 'unknown')).toBe(true);
   });
@@ -192,7 +193,7 @@ describe('robustness for callers that skip the schema', () => {
     const r = assess({ ...ticket({ limits }), size: undefined } as unknown as RiskInput);
     expect(r.missing).toContain('size');
     expect(r.liquidationPrice).toBeNull();
-    expect(r.liquidationReason).toMatch(/order size/);
+    expect(liquidationReason(r)).toMatch(/order size/);
     expect(r.severity).toBe('unknown');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess, buildTiers, inverseLiquidationPrice, linearLiquidationPrice, tierFor, VENUE_MODELS, type RiskInput } from '../../../src/risk';
 import { B1, B2, B3, B4, BG1, BINANCE_BTCUSDT_2021, BITMEX_RISK, BYBIT, COINM_MM, DYDX, HL1, OK1, TOLERANCE } from './fixtures';
+import { liquidationReason } from '../../../src/risk/liquidationReason';
 
 const within = (actual: number | null | undefined, expected: number, tol = TOLERANCE) => {
   expect(actual).not.toBeNull();
@@ -191,7 +192,7 @@ describe('BitMEX', () => {
   it('quanto contracts are reported as not modelled, never as safe', () => {
     const r = assess(order({ venue: 'bitmex', symbol: 'ETHUSD', side: 'long', price: 3_000, markPrice: 3_000, size: { value: 10, unit: 'contracts' }, leverage: 5, marginMode: 'isolated', balance: 1 }));
     expect(r.liquidationPrice).toBeNull();
-    expect(r.liquidationReason).toMatch(/quanto/);
+    expect(liquidationReason(r)).toMatch(/quanto/);
     expect(r.severity).toBe('unknown');
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess, type RiskInput, type RiskReport } from '../../../src/risk';
 import { sizingReason } from '../../../src/risk/sizing';
+import { liquidationReason } from '../../../src/risk/liquidationReason';
 
 // The demo exchange's ticket (its adapter assesses it under Binance USDⓈ-M rules): BTCUSDT at 62,000,
 // "Avbl 12,500.00 USDT", leverage 20×.
@@ -22,7 +23,7 @@ const demo = {
 const codes = (r: RiskReport) => r.warnings.map((w) => w.code);
 const warning = (r: RiskReport, code: string) => r.warnings.find((w) => w.code === code);
 /** Any text a trader could read: every message and reason, and the report as the CLI prints it. */
-const texts = (r: RiskReport) => [...r.warnings.map((w) => w.message), r.liquidationReason ?? '', r.sizeForRiskWhy ? sizingReason(r.sizeForRiskWhy) : ''];
+const texts = (r: RiskReport) => [...r.warnings.map((w) => w.message), liquidationReason(r) ?? '', r.sizeForRiskWhy ? sizingReason(r.sizeForRiskWhy) : ''];
 const EXPONENT = /\d(?:\.\d+)?e[+-]?\d/i;
 
 describe('a margin above the available balance', () => {
@@ -126,7 +127,7 @@ describe('a size beyond the venue maximum', () => {
     expect(r.accountLeverage).toBeNull();
     expect(r.initialMargin).toBeNull();
     expect(r.liquidationPrice).toBeNull();
-    expect(r.liquidationReason).toBe('Unknown: the order is beyond what Binance USDⓈ-M allows on BTCUSDT');
+    expect(liquidationReason(r)).toBe('Unknown: the order is beyond what Binance USDⓈ-M allows on BTCUSDT');
   });
 
   it('1e20 BTC with a stop and a risk budget: still no exponent in any message', () => {

@@ -30,7 +30,6 @@ const report = (over: Partial<RiskReport> = {}): RiskReport =>
     maintenanceMarginRate: 0.004,
     collateral: 12500,
     liquidationPrice: 37148.59,
-    liquidationReason: null,
     liquidationDistance: -0.4008,
     liquidationDistancePrice: 24851.41,
     lossAtStop: null,
