@@ -12,7 +12,6 @@ export {
   LIMIT_KEYS,
   LIMIT_SPECS,
   NUMBER_KEYS,
-  formatLimit,
   formatLimitInput,
   parseLimitInput,
   type LimitKey,
