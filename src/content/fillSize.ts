@@ -1,6 +1,6 @@
 import type { SizeForRisk } from '../risk';
 import type { TicketReading } from '../venues/reading';
-import { formatSize } from '../ui/format';
+import { suggestedSize } from '../risk/format';
 
 /**
  * Types a size into the venue's own size field the way a trader would: through the input's
@@ -10,7 +10,7 @@ import { formatSize } from '../ui/format';
 export function fillSize(input: HTMLInputElement, size: SizeForRisk, reading: TicketReading): boolean {
   const unit = reading.size.ok ? reading.size.value.unit : 'base';
   if (unit === 'contracts') return false;
-  const text = formatSize(unit === 'quote' ? size.quote : size.base);
+  const text = suggestedSize(unit === 'quote' ? size.quote : size.base);
   const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
   input.focus();
   if (setter) setter.call(input, text);

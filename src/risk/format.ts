@@ -1,12 +1,11 @@
-// Number formatting for warning sentences (no Intl, no toFixed: cheap and the same in every locale).
+// Every figure a trader reads, one function per kind (price, percentage, leverage, limit, amount,
+// suggested size): how many decimals each gets is decided here once. Who writes the digits is
+// passed in: `plainDigits` for the command line's English sentences ("," grouping, "." decimal
+// mark, no Intl), the trader's locale in the UI (src/ui/format.ts). So the same figure reads
+// with the same digits in a warning's English sentence and in the overlay.
 // No figure is ever written in exponent notation, and a non-zero figure never reads as 0.
-// How many decimals each kind of figure gets is decided here once (`pricePlaces`, `percentPlaces`):
-// src/ui/format.ts writes the same figures with these places in the trader's locale.
 
 const POW = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
-
-/** Smallest magnitude the sentences write in digits; below it they say "under 0.00000001". */
-const TINY = 'under 0.00000001';
 
 /**
  * x in plain decimal digits, the same number as `String(x)` (its shortest round-trip form) but
@@ -52,12 +51,6 @@ function placesFor(x: number, d: number): number {
   return a === 0 || a * POW[d]! >= 10 ? d : Math.min(8, Math.max(d, 1 - Math.floor(Math.log10(a))));
 }
 
-/** `round` with thousands grouped, or "under 0.00000001" for a non-zero x that would round to zero. */
-function digits(x: number, d: number): string {
-  const s = round(x, d);
-  return x !== 0 && !/[1-9]/.test(s) ? TINY : group(s);
-}
-
 function group(s: string): string {
   const dot = s.indexOf('.');
   const int = dot < 0 ? s : s.slice(0, dot);
@@ -68,23 +61,36 @@ function group(s: string): string {
   return (neg ? '-' : '') + out + (dot < 0 ? '' : s.slice(dot));
 }
 
-/**
- * Decimals of a percentage (of a fraction): one from 1 % up, two below, more for a tiny share so it
- * keeps two significant digits (0.00045 → 0.045).
- */
-export function percentPlaces(fraction: number): number {
-  const p = Math.abs(fraction) * 100;
-  return placesFor(p, p >= 1 ? 1 : 2);
+/** Writes a figure once its decimals are decided. */
+export interface NumberWriter {
+  /** x with `min` to `max` decimals (fewer trailing zeros down to `min`), grouped, never in exponent notation. */
+  number(x: number, min: number, max: number): string;
+  /** A fraction as a percentage with `min` to `max` decimals: 0.029 → "2.9%". */
+  percent(fraction: number, min: number, max: number): string;
+  /** Said before the smallest figure the decimals write, for a non-zero figure too small for them: "under " 0.00000001. */
+  under: string;
 }
 
-/** 0.029 → "2.9%", 0.00045 → "0.045%", 0.0000001 → "0.00001%": no space, as the venues write them in English. */
-export function pct(fraction: number): string {
-  return `${digits(Math.abs(fraction) * 100, percentPlaces(fraction))}%`;
+/** `round` padded with zeros to `min` decimals, thousands grouped with ",". */
+function plainFigure(x: number, min: number, max: number): string {
+  let s = round(x, max);
+  const dot = s.indexOf('.');
+  const shown = dot < 0 ? 0 : s.length - dot - 1;
+  if (shown < min) s = (dot < 0 ? `${s}.` : s) + '0'.repeat(min - shown);
+  return group(s);
 }
 
-/** 25 → "25×", 8.5 → "8.5×", 0.0002 → "0.0002×". */
-export function times(x: number): string {
-  return Number.isInteger(x) && x < 1000 && x > -1000 ? `${x}×` : `${digits(x, placesFor(x, x >= 100 ? 0 : 1))}×`;
+/** Plain digits with "," grouping and "." decimal mark, the same on every machine: the command line's English. */
+export const plainDigits: NumberWriter = {
+  number: plainFigure,
+  // A share beyond 1.8e306 overflows when scaled to a percentage; it is a whole number, so two zeros scale it.
+  percent: (fraction, min, max) => `${Number.isFinite(fraction * 100) ? plainFigure(fraction * 100, min, max) : group(`${round(fraction, 0)}00`)}%`,
+  under: 'under ',
+};
+
+/** x with `min` to `max` decimals, or "under" the smallest figure `max` decimals write when a non-zero x would read as 0. */
+function figure(x: number, min: number, max: number, w: NumberWriter): string {
+  return x !== 0 && Math.round(Math.abs(x) * POW[max]!) === 0 ? w.under + w.number(1 / POW[max]!, max, max) : w.number(x, min, max);
 }
 
 /** Most decimals of a price: 2 from 1,000 up, 4 from 1, 8 below (trailing zeros are dropped). */
@@ -93,7 +99,50 @@ function pricePlaces(x: number): number {
   return a >= 1000 ? 2 : a >= 1 ? 4 : 8;
 }
 
-/** 25100.4016 → "25,100.4", 0.000123456 → "0.00012346". */
-export function price(x: number): string {
-  return digits(x, pricePlaces(x));
+/** 25100.4016 → "25,100.4", 0.000123456 → "0.00012346", 4e-10 → "under 0.00000001". */
+export const price = (x: number, w: NumberWriter): string => figure(x, 0, pricePlaces(x), w);
+
+/**
+ * A measured share (a distance to liquidation, a loss share), without sign: one decimal from 1 %
+ * up, two below, more for a tiny share so it keeps two significant digits, trailing zeros kept so
+ * figures side by side line up: 0.0421 → "4.2%", 0.008 → "0.80%", 0.00045 → "0.045%".
+ */
+export function percent(fraction: number, w: NumberWriter): string {
+  const a = Math.abs(fraction);
+  const p = a * 100;
+  const d = placesFor(p, p >= 1 ? 1 : 2);
+  return a !== 0 && Math.round(p * POW[d]!) === 0 ? w.under + w.percent(0.01 / POW[d]!, d, d) : w.percent(a, d, d);
+}
+
+/**
+ * A leverage as the venues write one: whole ones bare, a fraction with up to two decimals and no
+ * trailing zeros (Binance "20x", Bybit "12.25x"), a tiny one with two significant digits:
+ * 25 → "25×", 8.5 → "8.5×", 2.4812 → "2.48×", 0.000123 → "0.00012×".
+ */
+export const leverage = (x: number, w: NumberWriter): string => `${figure(x, 0, placesFor(x, 2), w)}×`;
+
+/** A leverage limit, the trader's or the venue's, as set: "10×", "125×", "0.01×" (up to 4 decimals, no trailing zeros). */
+export const leverageLimit = (x: number, w: NumberWriter): string => `${figure(x, 0, 4, w)}×`;
+
+/** A share limit the trader set, as set: "5%", "2.5%", "1.25%" (up to 4 decimals of the percentage, no trailing zeros). */
+export const percentLimit = (fraction: number, w: NumberWriter): string => w.percent(fraction, 0, 4);
+
+const STABLE = /^(USD|USDT|USDC|FDUSD|BUSD)$/i;
+
+/** An amount in the margin asset with its asset: 2 decimals for dollars, 6 for coins ("1,550.00 USDT", "0.031250 XBT"). */
+export function amount(x: number, asset: string, w: NumberWriter): string {
+  const d = STABLE.test(asset) ? 2 : 6;
+  return `${figure(x, d, d, w)} ${asset}`;
+}
+
+/**
+ * A suggested size, rounded down (never up: it must stay within the risk budget) to four
+ * significant digits: 0.09528 → "0.09528", 12.3456 → "12.34". Plain digits in every locale:
+ * this is the text typed into the exchange's size field.
+ */
+export function suggestedSize(size: number): string {
+  if (!(size > 0)) return '0';
+  const digits = Math.max(0, 3 - Math.floor(Math.log10(size)));
+  const factor = 10 ** digits;
+  return (Math.floor(size * factor + 1e-9) / factor).toFixed(digits);
 }

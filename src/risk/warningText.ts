@@ -1,8 +1,9 @@
 // The English sentence of each warning, from its typed figures: what `npm run risk` prints and the
 // risk core's tests read. The extension's UI words warnings from the locale files instead
-// (src/ui/warnings.ts), by the same code and form.
-import { pct, price, times } from './format';
+// (src/ui/warnings.ts), by the same code and form, with the same figures (./warningFigures).
+import { plainDigits } from './format';
 import type { RiskWarning, Severity, WarningCode, WarningParams } from './types';
+import { warningFigures } from './warningFigures';
 
 const INPUT_MISSING: Record<WarningParams<'missingInput'>['form'], string> = {
   symbol: "The symbol isn't known, so the venue's default tier table was used",
@@ -15,72 +16,75 @@ const INPUT_MISSING: Record<WarningParams<'missingInput'>['form'], string> = {
   size: "The order size is missing, so nothing about the order can be computed",
 };
 
+/** A warning's figures written in plain digits, by name. */
+type Figures = Record<string, string | undefined>;
+
 /** "Leverage 20× is" / "Leverage is beyond what Binance allows (at most 125×)," */
-function leverageHead(what: string, p: WarningParams<'maxLeverage'>): string {
+function leverageHead(what: string, p: WarningParams<'maxLeverage'>, f: Figures): string {
   const beyond = p.form === 'beyondVenue' || p.form === 'beyondVenueNear';
-  if (beyond) return `${what} is beyond what ${p.venue} allows (at most ${times(p.venueMax ?? 0)}),`;
-  return p.leverage == null ? `${what} is` : `${what} ${times(p.leverage)} is`;
+  if (beyond) return `${what} is beyond what ${p.venue} allows (at most ${f.venueMax}),`;
+  return p.leverage == null ? `${what} is` : `${what} ${f.leverage} is`;
 }
 
 const nearOrAbove = (form: string) => (form === 'near' || form === 'beyondVenueNear' ? 'close to' : 'above');
 
-const english: { [C in WarningCode]: (p: WarningParams<C>) => string } = {
-  maxLeverage: (p) => `${leverageHead('Leverage', p)} ${nearOrAbove(p.form)} your maximum of ${times(p.max)}`,
-  maxAccountLeverage: (p) =>
+const english: { [C in WarningCode]: (p: WarningParams<C>, f: Figures) => string } = {
+  maxLeverage: (p, f) => `${leverageHead('Leverage', p, f)} ${nearOrAbove(p.form)} your maximum of ${f.max}`,
+  maxAccountLeverage: (p, f) =>
     p.form === 'noEquity'
-      ? `Account equity is zero or negative, so account leverage is unbounded; your maximum is ${times(p.max)}`
-      : `${leverageHead('Account leverage', p as WarningParams<'maxLeverage'>)} ${nearOrAbove(p.form)} your maximum of ${times(p.max)}`,
-  minLiquidationDistance: (p) => {
+      ? `Account equity is zero or negative, so account leverage is unbounded; your maximum is ${f.max}`
+      : `${leverageHead('Account leverage', p as WarningParams<'maxLeverage'>, f)} ${nearOrAbove(p.form)} your maximum of ${f.max}`,
+  minLiquidationDistance: (p, f) => {
     switch (p.form) {
       case 'pastMark':
-        return `Liquidation at ${price(p.liquidation ?? 0)} is already past the mark price ${price(p.mark ?? 0)}: the position would be liquidated at once; your minimum distance is ${pct(p.min)}`;
+        return `Liquidation at ${f.liquidation} is already past the mark price ${f.mark}: the position would be liquidated at once; your minimum distance is ${f.min}`;
       case 'atOnce':
-        return `The position would be liquidated at once; your minimum distance to liquidation is ${pct(p.min)}`;
+        return `The position would be liquidated at once; your minimum distance to liquidation is ${f.min}`;
       default: {
         const where = p.form === 'below' || p.form === 'nearBelow' ? 'below' : 'above';
         const near = p.form === 'nearBelow' || p.form === 'nearAbove';
-        return `Liquidation is ${pct(p.distance ?? 0)} ${where} the mark price${near ? ', close to your minimum of' : '; your minimum is'} ${pct(p.min)}`;
+        return `Liquidation is ${f.distance} ${where} the mark price${near ? ', close to your minimum of' : '; your minimum is'} ${f.min}`;
       }
     }
   },
-  maxLossAtStop: (p) => {
+  maxLossAtStop: (p, f) => {
     switch (p.form) {
       case 'noEquity':
-        return `Account equity is zero or negative; any loss at the stop exceeds your maximum of ${pct(p.max)}`;
+        return `Account equity is zero or negative; any loss at the stop exceeds your maximum of ${f.max}`;
       case 'pastLiquidation':
-        return `Your stop at ${price(p.stop ?? 0)} is past the liquidation price, so you would be liquidated first and lose ${pct(p.loss ?? 0)} of equity; your maximum is ${pct(p.max)}`;
+        return `Your stop at ${f.stop} is past the liquidation price, so you would be liquidated first and lose ${f.loss} of equity; your maximum is ${f.max}`;
       default:
-        return `A stop at ${price(p.stop ?? 0)} loses ${pct(p.loss ?? 0)} of your equity${p.form === 'near' ? ', close to your maximum of' : '; your maximum is'} ${pct(p.max)}`;
+        return `A stop at ${f.stop} loses ${f.loss} of your equity${p.form === 'near' ? ', close to your maximum of' : '; your maximum is'} ${f.max}`;
     }
   },
-  noStopLoss: (p) => `No stop loss is set, so your maximum loss of ${pct(p.max)} of equity is not checked`,
-  sizeAboveVenueMax: (p) =>
-    `The order is beyond what ${p.venue} allows on ${p.symbol}: a position there is at most ${price(p.max)} ${p.form === 'inContracts' ? 'contracts' : p.asset}`,
-  leverageBelowVenueMin: (p) => `Leverage ${times(p.leverage)} is below what ${p.venue} allows (at least ${times(p.min)})`,
-  leverageAboveVenueMax: (p) =>
-    `Leverage ${times(p.leverage)} is beyond what ${p.venue} allows ${p.form === 'onSymbol' ? `on ${p.symbol}` : 'on any market'} (at most ${times(p.max)})`,
-  notEnoughMargin: (p) =>
+  noStopLoss: (_p, f) => `No stop loss is set, so your maximum loss of ${f.max} of equity is not checked`,
+  sizeAboveVenueMax: (p, f) =>
+    `The order is beyond what ${p.venue} allows on ${p.symbol}: a position there is at most ${f.max} ${p.form === 'inContracts' ? 'contracts' : p.asset}`,
+  leverageBelowVenueMin: (p, f) => `Leverage ${f.leverage} is below what ${p.venue} allows (at least ${f.min})`,
+  leverageAboveVenueMax: (p, f) =>
+    `Leverage ${f.leverage} is beyond what ${p.venue} allows ${p.form === 'onSymbol' ? `on ${p.symbol}` : 'on any market'} (at most ${f.max})`,
+  notEnoughMargin: (p, f) =>
     p.form === 'outsideVenue'
-      ? `You do not have the margin for this order: at a leverage ${p.venue} does not allow, it needs more than your available balance of ${price(p.available)} ${p.asset}`
-      : `You do not have the margin for this order: it needs ${price(p.needed ?? 0)} ${p.asset} and your available balance is ${price(p.available)} ${p.asset}`,
+      ? `You do not have the margin for this order: at a leverage ${p.venue} does not allow, it needs more than your available balance of ${f.available}`
+      : `You do not have the margin for this order: it needs ${f.needed} and your available balance is ${f.available}`,
   missingInput: (p) => INPUT_MISSING[p.form],
   immediateLiquidation: () => 'At the current mark price this position would be liquidated at once',
   uncomputable: (p) =>
     p.form === 'unsupported'
       ? (p.detail ?? `${p.symbol ?? 'This market'} is a contract the risk core does not model`)
       : `The contract size of ${p.symbol ?? 'this market'} isn't known; enter the size in coin or in ${p.sizeIn ?? 'quote'} instead`,
-  stopPastLiquidation: (p) => `Your stop loss at ${price(p.stop)} is beyond the liquidation price ${price(p.liquidation)}: you would be liquidated before it triggers`,
-  selfCheck: (p) =>
-    `${p.venue} shows ${p.word} ${price(p.venueLiquidation)}, Leverage Guard computes ${price(p.ours)} (${pct(p.apart)} apart): a tier table may be out of date or a field misread.`,
-  tierTableOutdated: (p) =>
+  stopPastLiquidation: (_p, f) => `Your stop loss at ${f.stop} is beyond the liquidation price ${f.liquidation}: you would be liquidated before it triggers`,
+  selfCheck: (p, f) =>
+    `${p.venue} shows ${p.word} ${f.venueLiquidation}, Leverage Guard computes ${f.ours} (${f.apart} apart): a tier table may be out of date or a field misread.`,
+  tierTableOutdated: (p, f) =>
     p.form === 'pageMaxLeverage'
-      ? `${p.venue} offers up to ${times(p.leverage ?? 0)} on ${p.symbol ?? 'this market'} and Leverage Guard's tier table says ${times(p.tableMax ?? 0)}: the table is out of date, the page's maximum is used`
-      : `Leverage Guard's ${p.venue} tier table for ${p.symbol ?? 'this market'} is from ${p.takenOn}, ${p.ageDays} days ago (more than 180): it may be out of date`,
+      ? `${p.venue} offers up to ${f.leverage} on ${p.symbol ?? 'this market'} and Leverage Guard's tier table says ${f.tableMax}: the table is out of date, the page's maximum is used`
+      : `Leverage Guard's ${p.venue} tier table for ${p.symbol ?? 'this market'} is from ${p.takenOn}, ${f.ageDays} days ago (more than 180): it may be out of date`,
 };
 
 /** The English sentence of a warning with these figures. */
 function englishMessage<C extends WarningCode>(code: C, params: WarningParams<C>): string {
-  return (english[code] as (p: WarningParams<C>) => string)(params);
+  return (english[code] as (p: WarningParams<C>, f: Figures) => string)(params, warningFigures(code, params, plainDigits));
 }
 
 /** A warning with its figures and its English sentence. */

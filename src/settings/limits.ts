@@ -49,12 +49,6 @@ export function formatLimitInput(key: NumberKey, value: number): string {
   return String(shown);
 }
 
-/** "10×", "8 %". */
-export function formatLimit(key: NumberKey, value: number): string {
-  const spec = LIMIT_SPECS[key];
-  return spec.unit === '×' ? `${formatLimitInput(key, value)}×` : `${formatLimitInput(key, value)} %`;
-}
-
 export type ParsedLimit = { ok: true; value: number } | { ok: false; error: string };
 
 /**

@@ -1,71 +1,34 @@
 /**
- * Number formatting in a trader's terms and the browser's locale, shared by the overlay, the popup
- * and the warnings: one function per figure, so the same figure reads the same everywhere. How many
- * decimals a price or a percentage gets is the risk core's rule (src/risk/format.ts), which its
- * English sentences follow too.
+ * The figures the trader reads, in the browser's locale: the risk core's one function per figure
+ * (src/risk/format.ts decides the decimals, the same as in its English sentences), written by Intl
+ * with the locale's grouping, decimal mark and percent sign.
  */
-import { percentPlaces, price } from '../risk/format';
+import { amount, leverage, leverageLimit, percent, percentLimit, price, type NumberWriter } from '../risk/format';
 import { formatNumber, formatPercentage, t } from './i18n';
 
-const fixed = (n: number, digits: number) => formatNumber(n, digits, digits);
+/** Intl in the trader's locale: "58 210,47", "%4,2"; a figure too small for its decimals reads "< 0.00000001". */
+export const localeDigits: NumberWriter = { number: formatNumber, percent: formatPercentage, under: '< ' };
 
-/**
- * Prices with the digits the risk core's own messages write (58,210.47 · 102.5501 · 0.61234),
- * so the overlay's figure and a warning about the same price never show two different numbers;
- * grouping and decimal mark are the trader's locale's.
- */
-export function formatPrice(x: number): string {
-  // What the risk core writes as "under 0.00000001": a non-zero price that rounds to 0 at 8 places.
-  if (x !== 0 && Math.round(Math.abs(x) * 1e8) === 0) return `< ${fixed(1e-8, 8)}`;
-  const digits = price(x).replace(/,/g, '');
-  const dot = digits.indexOf('.');
-  return fixed(Number(digits), dot < 0 ? 0 : digits.length - dot - 1);
-}
+/** 58,210.47 · 102.5501 · 0.61234 */
+export const formatPrice = (x: number): string => price(x, localeDigits);
 
-/** Amounts in the margin asset: 2 decimals for dollars, 6 for coins. */
-export function formatAmount(amount: number, asset: string): string {
-  const stable = /^(USD|USDT|USDC|FDUSD|BUSD)$/i.test(asset);
-  return `${fixed(amount, stable ? 2 : 6)} ${asset}`;
-}
+/** "1,550.00 USDT", "0.031250 XBT" */
+export const formatAmount = (x: number, asset: string): string => amount(x, asset, localeDigits);
 
-export function formatLeverage(leverage: number): string {
-  return `${fixed(leverage, leverage < 10 ? 2 : 1)}×`;
-}
+/** "20×", "8.5×", "2.48×" */
+export const formatLeverage = (x: number): string => leverage(x, localeDigits);
 
-/**
- * A fraction as a percentage without sign, in the locale's pattern: 0.0421 -> "4.2%" (English and
- * Chinese, as the venues write it), "4,2 %" (Russian), "%4,2" (Turkish). One decimal from 1 % up,
- * two below, more for a tiny share (the risk core's `percentPlaces`).
- */
-export function formatPercent(fraction: number): string {
-  const digits = percentPlaces(fraction);
-  return formatPercentage(Math.abs(fraction), digits, digits);
-}
+/** "4.2%" (English and Chinese, as the venues write it), "4,2 %" (Russian), "%4,2" (Turkish). */
+export const formatPercent = (fraction: number): string => percent(fraction, localeDigits);
 
-/** A limit the trader set, or a venue's bound, as a share: "5%", "2.5%" (no trailing zeros). */
-export function formatLimitPercent(fraction: number): string {
-  return formatPercentage(fraction, 0, 4);
-}
+/** A limit the trader set, or a venue's bound, as a share: "5%", "2.5%". */
+export const formatLimitPercent = (fraction: number): string => percentLimit(fraction, localeDigits);
 
-/** A leverage limit, the trader's or the venue's: "10×", "125×", "0.01×" (no trailing zeros). */
-export function formatLimitLeverage(leverage: number): string {
-  return `${formatNumber(leverage, 0, 4)}×`;
-}
+/** A leverage limit, the trader's or the venue's, or a leverage read off the ticket: "10×", "12.25×". */
+export const formatLimitLeverage = (x: number): string => leverageLimit(x, localeDigits);
 
 /** "4.2 % below mark" / "0.8 % above mark", from a signed (liq - mark) / mark. */
 export function formatDistance(signedFraction: number): string {
-  const percent = formatPercent(signedFraction);
-  return signedFraction < 0 ? t('live.belowMark', { percent }) : t('live.aboveMark', { percent });
-}
-
-/**
- * A suggested size, rounded down (never up: it must stay within the risk budget) to four
- * significant digits: 0.09528 -> "0.09528", 12.3456 -> "12.34". Plain digits in every locale:
- * this is the text typed into the exchange's size field.
- */
-export function formatSize(size: number): string {
-  if (!(size > 0)) return '0';
-  const digits = Math.max(0, 3 - Math.floor(Math.log10(size)));
-  const factor = 10 ** digits;
-  return (Math.floor(size * factor + 1e-9) / factor).toFixed(digits);
+  const shown = formatPercent(signedFraction);
+  return signedFraction < 0 ? t('live.belowMark', { percent: shown }) : t('live.aboveMark', { percent: shown });
 }

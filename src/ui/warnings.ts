@@ -1,13 +1,15 @@
 /**
  * What the trader reads about a warning or an unread field, in their language: words from the
  * locale files chosen by the warning's `code` and `params.form` (or the field's `kind`), figures
- * from the warning's typed `params`, written by ./format in the browser's locale. The risk core's
- * English `message` and an adapter's English `reason` stay for the command line and as a detail.
+ * from the warning's typed `params`, chosen as for the English sentence and written in the
+ * browser's locale. The risk core's English `message` and an adapter's English `reason` stay for
+ * the command line and as a detail.
  */
 import type { RiskReport, RiskWarning } from '../risk/types';
 import type { VenueWords } from '../venues/adapter';
 import type { FieldName, MissingKind } from '../venues/reading';
-import { formatAmount, formatLeverage, formatLimitLeverage, formatLimitPercent, formatPercent, formatPrice } from './format';
+import { warningFigures } from '../risk/warningFigures';
+import { localeDigits } from './format';
 import { andList, sentences, t } from './i18n';
 
 /** A field of the order ticket, lower case, as inside a sentence: "mark price". */
@@ -25,45 +27,14 @@ export const liquidationPriceLabel = (words: VenueWords | null | undefined): str
 
 const symbolWords = (symbol: unknown) => (typeof symbol === 'string' ? symbol : t('warning.thisMarket'));
 
-/** Codes whose limits are leverage (10×); the other limits are shares (5%). */
-const LEVERAGE_CODES: ReadonlySet<string> = new Set(['maxLeverage', 'maxAccountLeverage', 'leverageBelowVenueMin', 'leverageAboveVenueMax']);
-
 /**
- * A warning's figures as its message's placeholders, each written by the one function for that
- * figure: the order's leverage as the overlay shows it (20.0×), a limit as the trader set it (10×,
- * 5%), prices, amounts with their asset, distances and shares as percentages.
+ * A warning's figures as its message's placeholders: the risk core's figures (the same kinds as
+ * its English sentence) in the trader's locale, and the words around them.
  */
 function placeholders(w: RiskWarning): Record<string, string> {
   const p = w.params as unknown as Record<string, unknown>;
-  const leverageCode = LEVERAGE_CODES.has(w.code);
-  const out: Record<string, string> = {};
-  for (const [key, v] of Object.entries(p)) {
-    if (typeof v === 'string') out[key] = v;
-    if (typeof v !== 'number') continue;
-    switch (key) {
-      case 'leverage':
-        // The venue's bound names a leverage the trader typed; the trader's limit, the position's figure.
-        out[key] = w.code === 'maxLeverage' || w.code === 'maxAccountLeverage' ? formatLeverage(v) : formatLimitLeverage(v);
-        break;
-      case 'max':
-      case 'min':
-      case 'venueMax':
-        out[key] = w.code === 'sizeAboveVenueMax' ? formatPrice(v) : leverageCode ? formatLimitLeverage(v) : formatLimitPercent(v);
-        break;
-      case 'needed':
-      case 'available':
-        out[key] = formatAmount(v, String(p.asset));
-        break;
-      case 'distance':
-      case 'loss':
-      case 'apart':
-        out[key] = formatPercent(v);
-        break;
-      default:
-        out[key] = formatPrice(v);
-    }
-  }
-  for (const key of ['leverage', 'needed', 'distance', 'loss', 'stop', 'liquidation', 'mark'] as const) if (p[key] === null) out[key] = '—';
+  const out = warningFigures(w.code, p, localeDigits);
+  for (const [key, v] of Object.entries(p)) if (typeof v === 'string') out[key] = v;
   if (w.code === 'sizeAboveVenueMax' && p.form === 'inAsset') out.max = `${out.max} ${String(p.asset)}`;
   out.symbol = symbolWords(p.symbol);
   if (typeof p.venueLiquidation === 'number') out.venuePrice = out.venueLiquidation!;

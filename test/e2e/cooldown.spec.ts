@@ -24,7 +24,7 @@ async function twentyX(demo: DemoPage) {
   await demo.page.bringToFront();
   await demo.leverage(20);
   await demo.size('0.5');
-  await expect(demo.overlay.leverage).toHaveText('20.0×');
+  await expect(demo.overlay.leverage).toHaveText('20×');
 }
 
 const aboveMaxOf = (demo: DemoPage, max: number) => demo.overlay.warnings.filter({ hasText: new RegExp(`above your maximum of ${max}×`) });

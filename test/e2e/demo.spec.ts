@@ -9,7 +9,7 @@ test.describe('overlay on the built-in demo exchange', () => {
     await demo.size('0.5');
 
     const overlay = demo.overlay;
-    await expect(overlay.leverage).toHaveText('20.0×');
+    await expect(overlay.leverage).toHaveText('20×');
     await expect.poll(() => overlay.readingRows()).toMatchObject({
       symbol: 'BTCUSDT',
       side: 'long',

@@ -100,7 +100,7 @@ test.describe('guard mode on the demo exchange', () => {
     await demo.size('1');
     await demo.stopLoss('60,000');
     const suggested = demo.overlay.sizeForRisk;
-    await expect(suggested).toContainText('Size for 1.0% risk: 0.06');
+    await expect(suggested).toContainText('Size for 1% risk: 0.06');
     await expect(suggested).toContainText('BTC');
     await demo.overlay.showDetails();
     await demo.overlay.useSize.click();

@@ -82,12 +82,12 @@ test.describe('in Simplified Chinese (zh-CN)', () => {
     await expect(popup.page.getByTestId('live-margin')).toHaveText(`${await intlAmount(popup.page, margin)} USDT`);
 
     // The risk core's warning, from its code and figures: Chinese words, the figure as the overlay writes it.
-    await expect(demo.overlay.warning('maxLeverage')).toHaveText('杠杆 20.0× 高于你的上限 10×。');
-    await expect(popup.page.getByTestId('live-warnings').locator('li[data-code="maxLeverage"]')).toContainText('杠杆 20.0× 高于你的上限 10×。');
+    await expect(demo.overlay.warning('maxLeverage')).toHaveText('杠杆 20× 高于你的上限 10×。');
+    await expect(popup.page.getByTestId('live-warnings').locator('li[data-code="maxLeverage"]')).toContainText('杠杆 20× 高于你的上限 10×。');
     await expect(demo.overlay.warning('noStopLoss')).toHaveText('未设置止损，因此不检查你的最大亏损（权益的 2%）。');
 
     const title = await Background.of(context).worker.evaluate((id) => (globalThis as unknown as WithChrome).chrome.action.getTitle({ tabId: id }), tabId);
-    expect(title).toMatch(/^Leverage Guard：仓位杠杆 20[.,]0×（超出你的限制）$/);
+    expect(title).toMatch(/^Leverage Guard：仓位杠杆 20×（超出你的限制）$/);
   });
 
   test('the options page speaks Chinese, with percentages, counts and dates in zh-CN', async () => {
@@ -125,9 +125,9 @@ test.describe('in Russian (ru)', () => {
     const shown = `${await intlAmount(popup.page, margin)} USDT`;
     expect(shown).toMatch(/^\d{1,3}([\u00a0\u202f ]\d{3})*,\d{2} USDT$/);
     await expect(popup.page.getByTestId('live-margin')).toHaveText(shown);
-    await expect(popup.page.getByTestId('live-leverage')).toHaveText('20,0×');
+    await expect(popup.page.getByTestId('live-leverage')).toHaveText('20×');
     // The warning's figure with the Russian decimal comma, as the figure above it.
-    await expect(demo.overlay.warning('maxLeverage')).toHaveText('Плечо 20,0× выше вашего максимума 10×.');
+    await expect(demo.overlay.warning('maxLeverage')).toHaveText('Плечо 20× выше вашего максимума 10×.');
     // What it read, in Russian figures: "0,5 BTC", the balance with its decimal comma.
     const read = (name: string) => demo.overlay.root.locator(`[data-field="${name}"]`);
     await expect(read('size')).toHaveText('0,5 BTC');

@@ -56,14 +56,14 @@ test.describe('popup, settings and badge', () => {
     await expect.poll(() => background.badgeColor(tabId)).toEqual([0xd1, 0x24, 0x2f, 255]);
 
     await demo.leverage(10);
-    await expect(demo.overlay.leverage).toHaveText('10.0×');
+    await expect(demo.overlay.leverage).toHaveText('10×');
     await expect(demo.overlay.warnings.filter({ hasText: /your maximum of 15/ })).toHaveCount(0);
     await expect(demo.overlay.root).not.toHaveAttribute('data-severity', /danger|blocked/);
     await expect.poll(() => background.badgeText(tabId)).toBe('10x');
 
     // The popup reads the same live report from the tab.
     await popup.page.bringToFront();
-    await expect(popup.liveLeverage).toHaveText('10.0×');
+    await expect(popup.liveLeverage).toHaveText('10×');
     await expect(popup.liveSeverity).not.toHaveText('Breaks your limits');
   });
 

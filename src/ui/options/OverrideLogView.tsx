@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { MAX_OVERRIDES, clearOverrideLog, overrideLogFileName, overrideLogToCsv, type OverrideRecord } from '../../settings/overrideLog';
 import { siteName } from '../../settings/sites';
 import { useOverrideLog } from '../popup/useOverrideLog';
+import { formatLeverage } from '../format';
 import { formatNumber, t } from '../i18n';
 import { dateTimeWords, sideWords, verdictWords } from '../popup/words';
 import { download } from './download';
@@ -9,11 +10,7 @@ import { download } from './download';
 /** Rows shown at once; the CSV always has every record. @inlined */
 export const SHOWN_OVERRIDES = 100;
 
-const leverage = (r: OverrideRecord) => {
-  if (r.leverage === null) return '—';
-  const digits = r.leverage < 10 ? 2 : 1;
-  return `${formatNumber(r.leverage, digits, digits)}×`;
-};
+const leverage = (r: OverrideRecord) => (r.leverage === null ? '—' : formatLeverage(r.leverage));
 
 /** The override log, newest first, with CSV export and clearing (after a confirmation). */
 export function OverrideLogView() {

@@ -7,7 +7,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { GateNotice, HeldOrder } from '../../guard/orderGate';
 import type { OrderSnapshot } from '../../guard/heldOrder';
 import type { SideAssessment } from '../../guard/types';
-import { formatAmount, formatDistance, formatLeverage, formatLimitLeverage, formatPercent, formatPrice, formatSize } from '../format';
+import { suggestedSize } from '../../risk/format';
+import { formatAmount, formatDistance, formatLeverage, formatLimitLeverage, formatLimitPercent, formatPrice } from '../format';
 import { MARK, andList, around, formatNumber, t } from '../i18n';
 import { fieldWords, liquidationPriceLabel, marginLabel, missingText, noLiquidationText, noSizeText, readStateText, warningDetail, warningText } from '../warnings';
 
@@ -101,18 +102,18 @@ function SuggestedSize({ a, riskPerTrade, unit, actions, words }: { a: SideAsses
   if (!size) {
     return (
       <p class="sizing muted" data-testid="lg-size-for-risk">
-        {t('overlay.sizeFor', { percent: formatPercent(riskPerTrade), size: noSizeText(a.report) })}
+        {t('overlay.sizeFor', { percent: formatLimitPercent(riskPerTrade), size: noSizeText(a.report) })}
       </p>
     );
   }
-  const [before, after] = around(t('overlay.sizeFor', { percent: formatPercent(riskPerTrade), size: MARK }));
+  const [before, after] = around(t('overlay.sizeFor', { percent: formatLimitPercent(riskPerTrade), size: MARK }));
   return (
     <p class="sizing" data-testid="lg-size-for-risk" data-value={size.base}>
       {before}
       <b>
         {unit === 'quote'
-          ? `${formatSize(size.quote)} ${a.report.kind === 'inverse' ? 'USD' : words.marginAsset}`
-          : `${formatSize(size.base)} ${baseAsset(a.report.symbol) || t('overlay.coin')}`}
+          ? `${suggestedSize(size.quote)} ${a.report.kind === 'inverse' ? 'USD' : words.marginAsset}`
+          : `${suggestedSize(size.base)} ${baseAsset(a.report.symbol) || t('overlay.coin')}`}
       </b>
       {after}
       {actions.useSize && (

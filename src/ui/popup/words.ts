@@ -13,7 +13,8 @@ import { SYNC_ITEM_QUOTA_BYTES } from '../../settings/syncQuota';
 import { siteName } from '../../settings/sites';
 import type { Severity } from '../../risk/types';
 import type { FieldName } from '../../venues/reading';
-import { MARK, formatNumber, formatPercentage, t, uiLocale } from '../i18n';
+import { formatLimitLeverage, formatLimitPercent } from '../format';
+import { MARK, formatNumber, t, uiLocale } from '../i18n';
 
 export const verdictWords = (severity: Severity): string => t(`verdict.${severity}`);
 
@@ -35,7 +36,7 @@ export const limitHelp = (key: NumberKey): string => t(`limit.${key}Help`);
 
 /** A limit's value as the trader reads it: "10×", "8 %" (the locale's decimal mark and percent sign). */
 export const limitText = (key: NumberKey, value: number): string =>
-  LIMIT_SPECS[key].unit === '×' ? `${formatNumber(value, 0, 4)}×` : formatPercentage(value, 0, 4);
+  LIMIT_SPECS[key].unit === '×' ? formatLimitLeverage(value) : formatLimitPercent(value);
 
 /** A limit's value in its field: "2.5", or "2,5" where the locale writes a decimal comma (the field reads both). */
 export const limitInputText = (key: NumberKey, value: number): string =>

@@ -1,4 +1,4 @@
-import { price } from '../../risk/format';
+import { plainDigits, price } from '../../risk/format';
 import { found, missing, type Field, type MissingKind } from '../reading';
 
 /**
@@ -166,7 +166,7 @@ function westernDigits(s: string, decimalComma: boolean | undefined): string {
 const JS_NOTATION = /^(?:[-+]?(?:\d+\.?\d*|\.\d+)[eE][-+]?\d+|0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+)$/;
 
 /** A figure in a reason: digits up to 15 of them (never exponent notation). */
-const figure = (n: number): string => (Math.abs(n) < 1e15 ? price(n) : 'a number of more than 15 digits');
+const figure = (n: number): string => (Math.abs(n) < 1e15 ? price(n, plainDigits) : 'a number of more than 15 digits');
 
 /**
  * `1e2` or `0x10` typed in a text box: pages parse it differently. `Number()` and `parseFloat()`

@@ -93,6 +93,6 @@ describe('risk CLI: figures beyond what the venue allows', { timeout: 60_000 }, 
     const report = JSON.parse(r.stdout);
     expect(report.severity).toBe('danger');
     const w = report.warnings.find((x: { code: string }) => x.code === 'notEnoughMargin');
-    expect(w.message).toBe('You do not have the margin for this order: it needs 2,500 USDT and your available balance is 500 USDT');
+    expect(w.message).toBe('You do not have the margin for this order: it needs 2,500.00 USDT and your available balance is 500.00 USDT');
   });
 });

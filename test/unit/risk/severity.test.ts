@@ -176,7 +176,7 @@ describe('limit checks (liquidation distance, account leverage, loss)', () => {
 
   it('a short whose liquidation is above the mark reads "above"', () => {
     const [w] = run({ minLiquidationDistance: 0.1 }, { side: 'short', markPrice: 100, liquidationPrice: 104 });
-    expect(w!.message).toBe('Liquidation is 4% above the mark price; your minimum is 10%');
+    expect(w!.message).toBe('Liquidation is 4.0% above the mark price; your minimum is 10%');
   });
 
   it('a position that can never be liquidated meets any minimum distance', () => {

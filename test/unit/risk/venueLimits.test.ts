@@ -35,8 +35,8 @@ describe('a margin above the available balance', () => {
     const w = warning(r, 'notEnoughMargin');
     expect(w?.severity).toBe('danger');
     expect(w?.message).toMatch(/^You do not have the margin for this order/);
-    expect(w?.message).toContain('310,000 USDT');
-    expect(w?.message).toContain('12,500 USDT');
+    expect(w?.message).toContain('310,000.00 USDT');
+    expect(w?.message).toContain('12,500.00 USDT');
   });
 
   it('is danger in cross margin too, where the balance also backs the position', () => {
@@ -62,7 +62,7 @@ describe('a margin above the available balance', () => {
     expect(codes(closing)).not.toContain('notEnoughMargin');
     // Selling 200 closes the 100 long and opens a 100 short: 310,000 USDT of new margin.
     const flipping = assess({ ...demo, side: 'short', size: { value: 200, unit: 'base' }, position, balance: 300_000 });
-    expect(warning(flipping, 'notEnoughMargin')?.message).toContain('310,000 USDT');
+    expect(warning(flipping, 'notEnoughMargin')?.message).toContain('310,000.00 USDT');
     expect(codes(assess({ ...demo, side: 'short', size: { value: 200, unit: 'base' }, position, balance: 310_000 }))).not.toContain('notEnoughMargin');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { limitsInputSchema } from '@/src/risk/limitSpecs';
-import { LIMIT_KEYS, LIMIT_SPECS, formatLimit, formatLimitInput, parseLimitInput } from '@/src/settings/limits';
+import { LIMIT_KEYS, LIMIT_SPECS, formatLimitInput, parseLimitInput } from '@/src/settings/limits';
 
 describe('parseLimitInput', () => {
   it('reads leverage as typed and percentages as fractions', () => {
@@ -35,9 +35,7 @@ describe('parseLimitInput', () => {
     }
   });
 
-  it('formats with units', () => {
-    expect(formatLimit('maxLeverage', 10)).toBe('10×');
-    expect(formatLimit('minLiquidationDistance', 0.08)).toBe('8 %');
+  it('writes a limit as it is typed in its field', () => {
     expect(formatLimitInput('maxLossAtStop', 0.025)).toBe('2.5');
   });
 });

@@ -88,7 +88,7 @@ describe('popup', () => {
     await until(() => expect($(view.root, 'live-report')).not.toBeNull());
     expect(sendMessage).toHaveBeenCalledWith(expect.any(Number), { type: 'lg:get-tab-state' });
     expect($(view.root, 'site-name')!.textContent).toBe('Binance USDⓈ-M Futures');
-    expect($(view.root, 'live-leverage')!.textContent).toBe('20.0×');
+    expect($(view.root, 'live-leverage')!.textContent).toBe('20×');
     expect($(view.root, 'live-severity')!.textContent).toBe('Breaks your limits');
     expect($(view.root, 'live-liq-distance')!.textContent).toBe('40.1% below mark');
     expect($(view.root, 'live-warnings')!.textContent).toContain('above your maximum');
@@ -142,7 +142,7 @@ describe('popup', () => {
     view = await mount(<PopupApp search={`?tab=${demo.id}`} />);
     await until(() => expect($(view.root, 'live-report')).not.toBeNull());
     expect($(view.root, 'site-status')!.getAttribute('data-site')).toBe('demo');
-    expect($(view.root, 'live-leverage')!.textContent).toBe('4.00×');
+    expect($(view.root, 'live-leverage')!.textContent).toBe('4×');
     expect($(view.root, 'live-severity')!.textContent).toBe('Within your limits');
   });
 
