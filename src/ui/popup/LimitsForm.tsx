@@ -102,6 +102,7 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
             <button
               type="button"
               disabled={readOnly}
+              data-testid="use-all-site-limits"
               onClick={async () => {
                 const ok = await update((s) => clearOverrides(s, scope.siteId));
                 setStatus(ok ? t('limits.nowFollows', { where }) : t('common.notSaved'));
