@@ -101,6 +101,7 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
           {scope.kind === 'site' && hasOverrides && (
             <button
               type="button"
+              class="link"
               disabled={readOnly}
               data-testid="use-all-site-limits"
               onClick={async () => {
