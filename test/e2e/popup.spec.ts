@@ -29,6 +29,7 @@ async function expectFits(popup: PopupPage) {
   await expect(popup.page.getByTestId('live-loss')).toBeVisible();
   await expect(popup.page.getByTestId('live-warnings').locator('li')).toHaveCount(2);
   expect(await popup.documentHeight(), 'the popup is taller than Chrome’s 600-px popup').toBeLessThanOrEqual(600);
+  expect(await popup.overflowsSideways(), 'something sticks out of the popup’s side').toBe(false);
   await expect(popup.firstSection).toHaveAttribute('data-testid', 'site-status');
   await expect(popup.liveReport).toBeInViewport({ ratio: 1 });
   await expect(popup.limit('riskPerTrade')).toBeInViewport({ ratio: 1 });
@@ -233,4 +234,52 @@ test.describe('popup in Russian', () => {
     await expect(popup.page.locator('html')).toHaveAttribute('lang', 'ru');
     await expectFits(popup);
   });
+});
+
+test.describe('popup with the site’s own limits and an override today, in every language', () => {
+  // The tallest everyday state: the site's own limits add their lines and a button beside Save, the
+  // header counts today's overrides. Each language's longest words must still fit Chrome's 600 px.
+  let context: BrowserContext | undefined;
+  test.afterEach(async () => context?.close());
+
+  for (const locale of ['en', 'ru', 'zh-CN', 'ko', 'es', 'tr', 'vi']) {
+    test(`${locale}: the demo site’s own limits and today’s override are shown, and the popup needs no scrolling`, async () => {
+      const launched = await launchWithExtension(undefined, { locale });
+      context = launched.context;
+      await exposeClosedRootsToLocators(context);
+      const background = Background.of(context);
+      // The defaults for all sites; the demo exchange has its own max leverage and risk per trade.
+      await background.storeSettings({
+        limits: { maxLeverage: 10, minLiquidationDistance: 0.08, maxAccountLeverage: 5, maxLossAtStop: 0.02, riskPerTrade: 0.01, hard: [] },
+        sites: { demo: { guard: 'confirm', enabled: true, overrides: { maxLeverage: 15, riskPerTrade: 0.005 } } },
+        presets: [],
+        discipline: { coolDown: 'none' },
+        pending: [],
+      });
+      const now = await background.worker.evaluate(() => Date.now());
+      await background.seedOverrideLog([
+        { at: now, site: 'demo', symbol: 'BTCUSDT', side: 'long', leverage: 20, severity: 'danger', warnings: ['Leverage 20× is above your maximum of 15×.'] },
+      ]);
+
+      const demo = new DemoPage(await context.newPage());
+      await demo.page.goto(DemoPage.url(launched.extensionId));
+      await fullDemoOrder(demo);
+      const popup = new PopupPage(await context.newPage());
+      await popup.page.goto(PopupPage.url(launched.extensionId, await tabIdOf(demo.page)));
+      await expect(popup.page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(popup.scopeHere).toBeChecked();
+      await expect(popup.limit('maxLeverage')).toHaveValue('15');
+      await expect(popup.overrideCount).toContainText('1');
+      await expectFits(popup);
+
+      // What this state adds is in view too: today's override, each own limit with the all-sites value, the way back.
+      await expect(popup.overrideCount).toBeInViewport({ ratio: 1 });
+      for (const key of ['maxLeverage', 'riskPerTrade'] as const) {
+        await expect(popup.limitHelp(key)).toBeVisible();
+        await expect(popup.limitHelp(key)).toBeInViewport({ ratio: 1 });
+      }
+      await expect(popup.limitHelp('maxLeverage')).toContainText('10×');
+      await expect(popup.useAllSiteLimits).toBeInViewport({ ratio: 1 });
+    });
+  }
 });

@@ -144,7 +144,7 @@ export function LimitFields({
                 {err}
               </p>
             )}
-            <p class={compact && !overridden ? 'visually-hidden' : 'help'} id={id(`${key}-help`)}>
+            <p class={compact && !overridden ? 'visually-hidden' : 'help'} id={id(`${key}-help`)} data-testid={`limit-${key}-help`}>
               {scope.kind === 'site'
                 ? overridden
                   ? t('limits.onlyHere', { value: limitText(key, settings.limits[key]) })

@@ -101,7 +101,9 @@ export function LimitsForm({ settings, scope, update, readOnly = false, idPrefix
           {scope.kind === 'site' && hasOverrides && (
             <button
               type="button"
+              class="link"
               disabled={readOnly}
+              data-testid="use-all-site-limits"
               onClick={async () => {
                 const ok = await update((s) => clearOverrides(s, scope.siteId));
                 setStatus(ok ? t('limits.nowFollows', { where }) : t('common.notSaved'));

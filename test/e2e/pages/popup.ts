@@ -75,6 +75,18 @@ export class PopupPage {
   limitError(key: LimitKey): Locator {
     return this.page.getByTestId(`limit-${key}-error`);
   }
+  /** What a limit's field says under it; shown for this site's own value ("Only here; all sites: 10×."). */
+  limitHelp(key: LimitKey): Locator {
+    return this.page.getByTestId(`limit-${key}-help`);
+  }
+  /** "Only here": the radio that shows this site's own limits. */
+  get scopeHere(): Locator {
+    return this.page.getByTestId('scope-site');
+  }
+  /** Drops this site's own limits: it follows all sites again. */
+  get useAllSiteLimits(): Locator {
+    return this.page.getByTestId('use-all-site-limits');
+  }
   preset(name: 'Conservative' | 'Moderate' | 'Aggressive'): Locator {
     return this.page.getByRole('button', { name, exact: true });
   }
@@ -120,6 +132,13 @@ export class PopupPage {
   /** The first section of the popup, below its header and any notice about the settings. */
   get firstSection() {
     return this.page.locator('main > section').first();
+  }
+  /** True when something sticks out of the popup's side (a word or a button cut off at its edge). */
+  overflowsSideways(): Promise<boolean> {
+    return this.page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      return main.scrollWidth > main.clientWidth;
+    });
   }
   /** How tall the popup's document is: Chrome shows at most 600 px of it without scrolling. */
   documentHeight(): Promise<number> {
