@@ -1,5 +1,6 @@
 // Venue-published (or reproduced) numbers, copied from shared/reference/risk-formulas.md §15 with their sources.
 // "published"/"reproduced" rows must match to 0.01 %; "derived" rows are regression checks only.
+import { expect } from 'vitest';
 
 export const TOLERANCE = 1e-4; // 0.01 %
 
@@ -104,6 +105,12 @@ export const DYDX = {
 
 // BitMEX risk-limit example (https://bitmex.com/app/riskLimitsExamples): 180 XBT → MM 0.50 % = 0.90 XBT; 230 XBT → MM 1.00 %.
 export const BITMEX_RISK = { small: { value: 180, mmr: 0.005, mm: 0.9 }, large: { value: 230, mmr: 0.01 } } as const;
+
+/** Asserts `actual` is within `tol` (relative) of `expected`, naming both when it is not. */
+export function expectClose(actual: number | null | undefined, expected: number, tol: number): void {
+  expect(actual).not.toBeNull();
+  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(Math.abs(expected) * tol);
+}
 
 export const close = (actual: number | null | undefined, expected: number, tol = TOLERANCE): boolean =>
   actual != null && Math.abs(actual - expected) <= Math.abs(expected) * tol;

@@ -3,14 +3,13 @@
 // test shows its arithmetic).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectClose } from './fixtures';
 import { assess, riskInputSchema, type RiskInput } from '../../../src/risk';
 import { GMX_DEFAULTS } from '../../../src/risk/venues/gmx';
 import { liquidationReason } from '../../../src/risk/liquidationReason';
 
-const close = (actual: number | null | undefined, expected: number, tol = 1e-9) => {
-  expect(actual).not.toBeNull();
-  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(Math.abs(expected) * tol);
-};
+/** Worked examples hold to 1e-9 (relative): they are exact arithmetic on the cited figures. */
+const close = (actual: number | null | undefined, expected: number, tol = 1e-9) => expectClose(actual, expected, tol);
 
 const gmxOrder = (o: Partial<RiskInput>): RiskInput =>
   ({

@@ -3,13 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectClose } from './fixtures';
 import { assess, buildTiers, solveLiquidation, VENUE_MODELS, type RiskInput } from '../../../src/risk';
 import { mexcContractSize } from '../../../src/risk/venues/mexc';
 
-const close = (actual: number | null | undefined, expected: number, tol = 1e-9) => {
-  expect(actual).not.toBeNull();
-  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(Math.abs(expected) * tol);
-};
+/** Worked examples hold to 1e-9 (relative): they are exact arithmetic on the cited figures. */
+const close = (actual: number | null | undefined, expected: number, tol = 1e-9) => expectClose(actual, expected, tol);
 
 const mexcOrder = (o: Partial<RiskInput>): RiskInput =>
   ({
