@@ -271,10 +271,13 @@ describe('properties on every venue', () => {
     );
   });
 
-  it('no input produces NaN, Infinity, a negative price, or an exception', () => {
+  // One test per venue, 250 inputs each (2,250 in all): the same search as one test of 2,000, in
+  // pieces that finish well inside Vitest's 5 s on a loaded 2-core machine (the single test took
+  // 0.9 s alone and timed out beside a CPU hog).
+  it.each(VENUES)('no input produces NaN, Infinity, a negative price, or an exception: %s', (venue) => {
     const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined, freq: 4 });
     const anyNumber = fc.double({ min: 1e-9, max: 1e12, noNaN: true, noDefaultInfinity: true });
-    const arb = venueArb.chain((venue) =>
+    const arb = fc.constant(venue).chain((venue) =>
       fc.record({
         venue: fc.constant(venue),
         symbol: maybe(fc.oneof(fc.constantFrom(...SYMBOLS[venue]), fc.string({ minLength: 1, maxLength: 12 }))),
@@ -334,7 +337,7 @@ describe('properties on every venue', () => {
         if (r.liquidationPrice == null && r.resultingPosition && r.liquidationWhy == null) throw new Error('null liquidation without a reason');
         expect(JSON.parse(JSON.stringify(r))).toEqual(r);
       }),
-      { numRuns: 2000 },
+      { numRuns: 250 },
     );
   });
 
