@@ -1,3 +1,4 @@
+import type { AccountReading } from './account';
 import type { Side, TicketReading } from './reading';
 import type { Language } from './kit/words';
 
@@ -68,4 +69,9 @@ export interface VenueAdapter {
   submitButtons?(ticket: Element): { element: Element; side: Side | null }[];
   /** The size input, for "use this size" (filled in the unit the ticket shows). */
   sizeInput?(ticket: Element): HTMLInputElement | null;
+  /**
+   * The account around the ticket: open positions, equity, the symbol's funding and the page's
+   * maximum leverage. Absent: positions are "unknown" (`notSupported`), never "none".
+   */
+  readAccount?(doc: Document, ticket: Element | null, location: Pick<Location, 'pathname' | 'href' | 'search'>): AccountReading;
 }

@@ -4,6 +4,7 @@
  * its submit buttons; cross-cutting concerns (the visibility cache around every entry point, the
  * order fields are read in, "exactly one ticket") are applied here once.
  */
+import type { AccountReading } from '../account';
 import type { RiskVenueId, VenueAdapter, VenueWords } from '../adapter';
 import type { VenuePages } from '../pages';
 import type { Field, MarginMode, OrderType, Side, TicketReading, TicketSize } from '../reading';
@@ -61,6 +62,8 @@ export interface VenueSpec {
   submitButtons?(ticket: Element): { element: Element; side: Side | null }[];
   sizeInput?(ticket: Element): HTMLInputElement | null;
   externalWatch?(doc: Document, ticket: Element | null): Element[];
+  /** The account around the ticket (positions panel, equity, funding, the page's maximum leverage). */
+  account?(doc: Document, ticket: Element | null, location: Loc): AccountReading;
 }
 
 /** The fields in the order they are read: each reader sees the ones before it in `r.read`. */
@@ -117,5 +120,6 @@ export function defineVenue(spec: VenueSpec): VenueAdapter {
     submitButtons: cached(spec.submitButtons),
     sizeInput: cached(spec.sizeInput),
     externalWatch: watch && cached((doc: Document) => watch(doc, one(doc))),
+    readAccount: cached(spec.account),
   };
 }
