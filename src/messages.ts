@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { TicketReading } from './venues/reading';
+import type { PositionHealth } from './guard/positionHealth';
 import type { RiskReport } from './risk';
 import type { VenueWords } from './venues/adapter';
 import { limitsSchema } from './settings/limitsSchema';
@@ -22,6 +23,10 @@ const messageSchema = z.discriminatedUnion('type', [
   // content script -> background: what applies on my site now? The background reads, migrates and
   // repairs the stored settings, so content scripts carry none of that code. Answer: `SiteLimitsAnswer`.
   z.object({ type: z.literal('lg:site-limits'), siteId: z.string().check(z.maxLength(40)) }),
+  // content script -> background: assess these inputs (one per side of the ticket) on the trader's
+  // account: the risk core's account figures live in the background, not in every page. Each input is
+  // validated there by the risk core's own schema. Answer: one report (or null) per input.
+  z.object({ type: z.literal('lg:assess-account'), inputs: z.array(z.unknown()).check(z.maxLength(2)) }),
   // content script -> background: the trader placed an order past a warning; add it to the override log.
   z.object({
     type: z.literal('lg:record-override'),
@@ -77,6 +82,8 @@ export interface TabState {
   report: RiskReport | null;
   /** The venue's own words for the figures the overlay shows. */
   words?: VenueWords;
+  /** The open positions the page showed, each against the trader's minimum distance; null: not read. */
+  positions?: PositionHealth[] | null;
 }
 
 export function parseMessage(raw: unknown): Message | null {

@@ -4,10 +4,12 @@ import { siteLimits } from '../settings';
 import { recordOverride } from '../settings/overrideLog';
 import { nextPendingAt } from '../settings/pending';
 import { ensureSettings, loadSettings, watchSettings } from '../settings/store';
+import { assessOnAccount } from './accountAssessment';
 import { clearBadge, onBadgeMessage, onSettingsChanged, onTabUpdated } from './badge';
 
 // The background service worker: the toolbar badge (`badge.ts`), what applies on a site for its
-// content script, the override log's writes, and repairing stored settings at install and start-up.
+// content script, a ticket's assessment on the trader's account (`accountAssessment.ts`), the
+// override log's writes, and repairing stored settings at install and start-up.
 
 type Sender = Pick<Browser.runtime.MessageSender, 'tab' | 'url' | 'id'>;
 
@@ -23,6 +25,7 @@ export function startBackground(): void {
     const message = parseMessage(raw);
     if (message?.type === 'lg:badge') void onBadgeMessage(message, sender);
     if (message?.type === 'lg:site-limits') return siteLimitsNow(message.siteId);
+    if (message?.type === 'lg:assess-account') return Promise.resolve(assessOnAccount(message.inputs));
     if (message?.type === 'lg:record-override') return recordOverride(message.record).then(() => true);
     return undefined; // No reply: `lg:get-tab-state` is for content scripts and the demo page.
   });

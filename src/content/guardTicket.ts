@@ -4,13 +4,19 @@ import { TicketReview } from '../guard/ticketReview';
 import type { VenueModel } from '../risk/venues/model';
 import type { VenueAdapter } from '../venues/adapter';
 import { rememberLookups } from '../venues/dom';
+import { AccountLink } from './accountLink';
 import { createBadge } from './badge';
+import { positionHealth, type PositionHealth } from '../guard/positionHealth';
+import { createPositionAlert } from './positionAlert';
 import { listenForOrders } from './guardMode';
 import { OverlayView } from './overlayView';
 import { askSiteLimits, watchSiteLimits } from './siteSettings';
 import { answerPopup } from './tabState';
 import { createTicketLostNotice } from './ticketLostNotice';
 import { TicketWatcher } from './ticketWatcher';
+
+/** How often the account (positions panel, funding) is read again while the ticket is shown. */
+const ACCOUNT_EVERY_MS = 1000;
 
 /**
  * Leverage Guard on one venue's page: the overlay beside the order ticket, the toolbar badge and
@@ -22,7 +28,9 @@ import { TicketWatcher } from './ticketWatcher';
  *   gate's capture listeners, the overlay preferences' subscription; on a symbol's trade page,
  *   after 6 s, the lost-ticket notice.
  * - on, ticket found: also the observer scoped to the ticket and its input listeners, the overlay,
- *   the badge; guard mode judges each press of a submit button.
+ *   the badge; guard mode judges each press of a submit button; on a venue whose account is read,
+ *   a one-second timer that reads the positions again, and a message to the background per changed
+ *   ticket (its assessment on the account).
  * - holding an order: the gate's panel in the overlay; each read re-assesses the held order, and the
  *   overlay stays on the held order's ticket.
  */
@@ -33,7 +41,14 @@ export async function guardTicket(ctx: ContentScriptContext, adapter: VenueAdapt
   let on: AbortController | null = null;
   const review = new TicketReview(adapter, options.models);
   const badge = createBadge();
+  const positionAlert = createPositionAlert();
+  let health: PositionHealth[] | null = null;
   const lost = createTicketLostNotice(adapter);
+  const account = new AccountLink(() => {
+    review.forget();
+    watcher.schedule();
+  });
+  let accountReadAt = 0;
   const view: OverlayView = new OverlayView(adapter, () => ({ latest, ticket: watcher.ticket, gate, riskPerTrade: site.riskPerTrade }));
   const watcher: TicketWatcher = new TicketWatcher(adapter, {
     read: (force) => update(force),
@@ -55,14 +70,24 @@ export async function guardTicket(ctx: ContentScriptContext, adapter: VenueAdapt
     }
     lost.clear();
     if (view.place(adapter.overlayAnchor(ticket), ticket)) review.forget();
-    const result = review.review(adapter.read(ticket, location), location, site, Date.now());
+    const at = Date.now();
+    // The account is read at most once a second: a positions panel ticks with every mark.
+    if (!account.account || at - accountReadAt >= ACCOUNT_EVERY_MS) {
+      account.read(adapter, ticket);
+      accountReadAt = at;
+    }
+    const result = review.review(adapter.read(ticket, location), location, site, at, { reading: account.account!, report: account.report });
     // A build mistake (the entrypoint did not ship this venue's rules): loud in tests, harmless to the page.
     if (result.kind === 'noRules') return console.error(`Leverage Guard: no risk rules for ${result.venue} in this content script`);
     if (result.kind === 'unchanged') return;
     latest = result.now;
     if (gate?.held) gate.ticketUpdated(latest, ticket);
     view.render();
-    badge.show(latest.assessment);
+    const min = site.limits.minLiquidationDistance ?? null;
+    const symbol = latest.reading.symbol.ok ? latest.reading.symbol.value : null;
+    health = positionHealth(latest.account, min, { symbol, dailyRange: latest.dailyRange ?? null });
+    positionAlert.check(health, min);
+    badge.show(latest.assessment, health?.some((p) => p.belowMin) ?? false);
   }
 
   async function start() {
@@ -76,15 +101,25 @@ export async function guardTicket(ctx: ContentScriptContext, adapter: VenueAdapt
     };
     gate = listenForOrders(adapter, watcher, { readNow, mode: () => site.guardMode, changed: () => view.render() }, mine.signal);
     watcher.start();
+    // Positions move with their marks while the ticket stands still: look again each second.
+    if (adapter.readAccount) {
+      const timer = setInterval(() => {
+        if (!watcher.ticket) return;
+        accountReadAt = 0;
+        watcher.schedule();
+      }, ACCOUNT_EVERY_MS);
+      mine.signal.addEventListener('abort', () => clearInterval(timer));
+    }
   }
 
   function stop() {
     if (!on) return;
     on.abort();
-    on = gate = latest = null;
+    on = gate = latest = health = null;
     watcher.stop();
     view.stop();
     lost.clear();
+    positionAlert.clear();
     badge.show(null);
   }
 
@@ -96,7 +131,7 @@ export async function guardTicket(ctx: ContentScriptContext, adapter: VenueAdapt
     else if (!on) void start();
     else watcher.schedule();
   });
-  const stopAnswering = answerPopup(adapter, options.tabId, () => ({ enabled: site.enabled, latest, ticketLost: lost.shown }));
+  const stopAnswering = answerPopup(adapter, options.tabId, () => ({ enabled: site.enabled, latest, ticketLost: lost.shown, positions: health }));
   rememberLookups(true);
   ctx.onInvalidated(() => {
     unwatch();

@@ -90,6 +90,7 @@ export class OverlayView {
       siteName: this.#adapter.name,
       words: this.#adapter.words,
       reading: latest.reading,
+      account: latest.account ?? null,
       ...latest.assessment,
       riskPerTrade,
       held: gate?.held ?? null,

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { TicketNow } from '../guard/orderGate';
+import type { PositionHealth } from '../guard/positionHealth';
 import { parseMessage, type TabState } from '../messages';
 import type { VenueAdapter } from '../venues/adapter';
 
@@ -7,6 +8,7 @@ export interface TabFacts {
   enabled: boolean;
   latest: TicketNow | null;
   ticketLost: boolean;
+  positions: PositionHealth[] | null;
 }
 
 /**
@@ -19,7 +21,7 @@ export function answerPopup(adapter: Pick<VenueAdapter, 'id' | 'name' | 'words'>
     const message = parseMessage(raw);
     if (message?.type !== 'lg:get-tab-state') return undefined;
     if (message.tabId !== undefined && tabId !== undefined && message.tabId !== tabId) return undefined;
-    const { enabled, latest, ticketLost } = facts();
+    const { enabled, latest, ticketLost, positions } = facts();
     return Promise.resolve({
       site: adapter.id,
       siteName: adapter.name,
@@ -29,6 +31,7 @@ export function answerPopup(adapter: Pick<VenueAdapter, 'id' | 'name' | 'words'>
       reading: latest?.reading ?? null,
       report: latest?.assessment.assessments[0]?.report ?? null,
       words: adapter.words,
+      positions,
     });
   };
   browser.runtime.onMessage.addListener(onMessage);

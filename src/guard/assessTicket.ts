@@ -25,6 +25,11 @@ export interface AssessOptions {
   riskPerTrade?: number | null;
   /** The recent daily price range, for the distance in daily ranges. */
   dailyRange?: number | null;
+  /**
+   * The report of one side's input on the trader's account (positions, funding, the page's maximum
+   * leverage), once the background has assessed it; null until then, when the ticket alone is assessed.
+   */
+  onAccount?: (input: RiskInput) => RiskReport | null;
 }
 
 const value = <T>(f: { ok: true; value: T } | { ok: false }): T | undefined => (f.ok ? f.value : undefined);
@@ -111,7 +116,8 @@ export function assessTicket(reading: TicketReading, adapter: Pick<VenueAdapter,
   }
   const sides: ('long' | 'short')[] = reading.side.ok ? [reading.side.value] : ['long', 'short'];
   const assessments = sides.map((side) => {
-    const report = selfCheck(explainMissing(assessWith(options.model, toRiskInput(reading, options.model.id, side, options.limits, options.riskPerTrade)), reading), reading, adapter);
+    const input = toRiskInput(reading, options.model.id, side, options.limits, options.riskPerTrade);
+    const report = selfCheck(explainMissing(options.onAccount?.(input) ?? assessWith(options.model, input), reading), reading, adapter);
     const range = options.dailyRange;
     const rangesAway = range && report.liquidationDistancePrice != null ? report.liquidationDistancePrice / range : null;
     return { side: reading.side.ok ? null : side, report, rangesAway };

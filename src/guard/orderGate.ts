@@ -1,3 +1,4 @@
+import type { AccountReading } from '../venues/account';
 import type { Side, TicketReading } from '../venues/reading';
 import type { TicketAssessment } from './assessTicket';
 import { decideOrder, orderSnapshot, sameOrder, stops, type GateDecision, type OrderSnapshot } from './heldOrder';
@@ -12,6 +13,10 @@ interface SubmitButton {
 export interface TicketNow {
   reading: TicketReading;
   assessment: TicketAssessment;
+  /** What the page shows of the account (positions, funding), where the venue's page is read for it. */
+  account?: AccountReading | null;
+  /** The ticket market's recent 24 h range, for distances in ranges (null: unknown). */
+  dailyRange?: number | null;
 }
 
 export interface GateHooks {

@@ -1,4 +1,7 @@
 import type { Limits } from '../settings/schema';
+import type { RiskInput } from '../risk/schema';
+import type { RiskReport } from '../risk/types';
+import type { AccountReading } from '../venues/account';
 import type { VenueModel } from '../risk/venues/model';
 import type { VenueAdapter } from '../venues/adapter';
 import { validateReading, type TicketReading } from '../venues/reading';
@@ -43,17 +46,27 @@ export class TicketReview {
     this.#lastKey = '';
   }
 
-  review(raw: TicketReading, where: Pick<Location, 'pathname' | 'href' | 'search'>, rules: SiteRules, at: number): Review {
+  /**
+   * `account`: what the page shows of the account, and the report of an input on it once the
+   * background has answered (see `AccountLink`).
+   */
+  review(
+    raw: TicketReading,
+    where: Pick<Location, 'pathname' | 'href' | 'search'>,
+    rules: SiteRules,
+    at: number,
+    account?: { reading: AccountReading; report: (input: RiskInput) => RiskReport | null },
+  ): Review {
     if (raw.markPrice.ok) this.#marks.add(raw.symbol.ok ? raw.symbol.value : null, raw.markPrice.value, at);
     const range = dailyRange(raw.high24h?.ok ? raw.high24h.value : null, raw.low24h?.ok ? raw.low24h.value : null, this.#marks.range());
-    const key = `${JSON.stringify(raw)}|${range}`;
+    const key = `${JSON.stringify(raw)}|${range}|${account ? JSON.stringify(account.reading) : ''}`;
     if (key === this.#lastKey) return { kind: 'unchanged' };
     this.#lastKey = key;
     const venue = this.#adapter.riskVenueFor?.(where) ?? this.#adapter.riskVenue;
     const model = this.#models.find((m) => m.id === venue);
     if (!model) return { kind: 'noRules', venue };
     const reading = validateReading(raw);
-    const assessment = assessTicket(reading, this.#adapter, { model, limits: rules.limits, riskPerTrade: rules.riskPerTrade, dailyRange: range });
-    return { kind: 'assessed', now: { reading, assessment } };
+    const assessment = assessTicket(reading, this.#adapter, { model, limits: rules.limits, riskPerTrade: rules.riskPerTrade, dailyRange: range, onAccount: account?.report });
+    return { kind: 'assessed', now: { reading, assessment, account: account?.reading ?? null, dailyRange: range } };
   }
 }

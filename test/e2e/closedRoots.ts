@@ -8,7 +8,7 @@ import type { BrowserContext, CDPSession, Page } from '@playwright/test';
  * `host.shadowRoot`. The page's main world never sees them: `host.shadowRoot` stays null there,
  * which the hostile-page tests check.
  */
-const HOSTS = new Set(['LEVERAGE-GUARD', 'LEVERAGE-GUARD-NOTICE']);
+const HOSTS = new Set(['LEVERAGE-GUARD', 'LEVERAGE-GUARD-NOTICE', 'LEVERAGE-GUARD-POSITIONS']);
 const BINDING = '__lgTestExposeClosedRoots';
 
 interface DomNode {

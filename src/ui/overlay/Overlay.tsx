@@ -10,6 +10,8 @@ import type { SideAssessment } from '../../guard/types';
 import { suggestedSize } from '../../risk/format';
 import { formatAmount, formatDistance, formatLeverage, formatLimitLeverage, formatLimitPercent, formatPrice } from '../format';
 import { MARK, andList, around, formatNumber, t } from '../i18n';
+import { AccountFigures, FundingDrift, PositionsState, positionChangeText } from './AccountDetails';
+import type { AccountReading } from '../../venues/account';
 import { fieldWords, liquidationPriceLabel, marginLabel, missingText, noLiquidationText, noSizeText, readStateText, warningDetail, warningText } from '../warnings';
 
 export interface OverlayActions {
@@ -39,6 +41,8 @@ export interface OverlayModel {
   detailsOpen?: boolean;
   /** Drawn to match the ticket it sits under. */
   theme?: 'light' | 'dark';
+  /** What the page showed of the account (positions, funding); absent where it is not read. */
+  account?: AccountReading | null;
 }
 
 const sideWords = (side: 'long' | 'short') => t(`side.${side}`);
@@ -250,6 +254,7 @@ const DASH = '—';
 function SideLine({ a, words, twoSided }: { a: SideAssessment; words: VenueWords; twoSided: boolean }) {
   const r = a.report;
   const liq = r.liquidationPrice != null && r.liquidationDistance != null;
+  const change = r.positionChange ? positionChangeText(r.positionChange, r.symbol) : null;
   return (
     <p class="line" data-side={a.side ?? undefined}>
       {twoSided && <span class="side-name">{sideWords(a.side === 'long' ? 'long' : 'short')}</span>}
@@ -271,6 +276,11 @@ function SideLine({ a, words, twoSided }: { a: SideAssessment; words: VenueWords
       <span class="liq" data-testid="lg-liq-distance" data-value={r.liquidationDistance ?? ''} title={liq ? undefined : noLiquidationText(r)}>
         {liq ? formatDistance(r.liquidationDistance!) : t('overlay.noLiqPrice', { reason: noLiquidationText(r) })}
       </span>
+      {change && (
+        <span class="change" data-testid="lg-position-change" data-kind={r.positionChange!.kind}>
+          {change}
+        </span>
+      )}
     </p>
   );
 }
@@ -283,10 +293,7 @@ function SideDetails({ a, words }: { a: SideAssessment; words: VenueWords }) {
     <dl class="grid" data-side={a.side ?? undefined}>
       {a.side && <dt class="side-head">{sideWords(a.side)}</dt>}
       {a.side && <dd />}
-      <dt>{t('live.accountLeverage')}</dt>
-      <dd data-testid="lg-account-leverage" data-value={r.accountLeverage ?? ''}>
-        {r.accountLeverage != null ? formatLeverage(r.accountLeverage) : DASH}
-      </dd>
+      <AccountFigures r={r} asset={asset} />
       <dt data-testid="lg-margin-label">{marginLabel(words)}</dt>
       <dd data-testid="lg-margin" data-value={r.initialMargin ?? ''}>
         {r.initialMargin != null ? formatAmount(r.initialMargin, asset) : DASH}
@@ -368,11 +375,13 @@ export function Overlay({ model, actions = {} }: { model: OverlayModel; actions?
         {assessments.map((a) => (
           <div key={a.side ?? 'one'} data-side={a.side ?? undefined}>
             <SideDetails a={a} words={words} />
+            <FundingDrift r={a.report} />
             {riskPerTrade != null && reading.stopLoss.ok && reading.stopLoss.value != null && (
               <SuggestedSize a={a} riskPerTrade={riskPerTrade} unit={reading.size.ok ? reading.size.value.unit : 'base'} actions={actions} words={words} />
             )}
           </div>
         ))}
+        <PositionsState account={model.account} siteName={model.siteName} />
         <p class="subhead">{t('overlay.whatWasRead', { site: model.siteName })}</p>
         <dl class="grid">
           {FIELD_NAMES.map((name) => {

@@ -41,6 +41,9 @@ button.danger { background: var(--danger); border-color: var(--danger); color: v
 .sizing { margin: 2px 0 0; display: flex; gap: 6px; align-items: center; flex-wrap: wrap; }
 .sizing.muted, .notice { color: var(--muted); }
 .notice { margin: 2px 0 0; font-style: italic; }
+.muted { color: var(--muted); } p.muted { margin: 2px 0 0; font-size: 11px; }
+.change { flex-basis: 100%; }
+.grid dd.wrap { white-space: normal; }
 .page-changed { margin: 2px 0 4px; padding: 4px 6px; border-radius: 4px; border: 1px solid var(--caution); color: var(--fg); }
 .confirm { border: 1px solid var(--sev); border-radius: 4px; padding: 6px 8px; margin: 2px 0 6px; }
 .confirm p { margin: 2px 0; }

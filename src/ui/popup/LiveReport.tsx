@@ -2,7 +2,8 @@ import { venueWordsOf, type TabState } from '../../messages';
 import type { RiskReport } from '../../risk/types';
 import type { FieldName } from '../../venues/reading';
 import { formatAmount, formatDistance, formatLeverage, formatPercent, formatPrice } from '../format';
-import { MARK, andList, around, t } from '../i18n';
+import { MARK, andList, around, formatNumber, t } from '../i18n';
+import type { PositionHealth } from '../../guard/positionHealth';
 import { liquidationPriceLabel, marginLabel, warningDetail, warningText } from '../warnings';
 import { fieldWords, sideWords, verdictWords } from './words';
 
@@ -78,6 +79,37 @@ export function LiveReport({ state }: { state: TabState }) {
         </ul>
       )}
       {missing.length > 0 && <p class="missing">{t('live.couldNotRead', { fields: andList(missing) })}</p>}
+      <Positions positions={state.positions ?? null} ratio={report.marginRatio?.after ?? null} />
     </div>
+  );
+}
+
+/**
+ * The open positions the tab's page showed, each with its distance to liquidation (in % and in 24 h
+ * ranges where known) against the trader's minimum. Nothing when none were read: the overlay says
+ * why ("positions unknown"), and an empty list here would read as "no positions".
+ */
+function Positions({ positions, ratio }: { positions: PositionHealth[] | null; ratio: number | null }) {
+  if (!positions || positions.length === 0) return null;
+  return (
+    <section class="positions" data-testid="lg-positions" aria-label={t('account.openPositions')}>
+      <p class="positions-head">
+        <b>{t('account.openPositions')}</b>
+        {ratio != null && <span data-testid="lg-positions-ratio"> · {t('account.accountMarginRatio', { ratio: formatPercent(ratio) })}</span>}
+      </p>
+      <ul>
+        {positions.map((p) => (
+          <li key={`${p.symbol}-${p.side}`} data-testid="lg-position" data-symbol={p.symbol} data-side={p.side} data-distance={p.distance ?? ''} data-below-min={String(p.belowMin)} class={p.belowMin ? 'sev-danger' : undefined}>
+            <span>
+              {p.symbol} · {sideWords(p.side)}
+            </span>
+            <span>
+              {p.distance != null ? t('account.toLiquidation', { distance: formatPercent(p.distance) }) : t('account.noLiquidation')}
+              {p.rangesAway != null && ` (${t('account.ranges', { ranges: formatNumber(p.rangesAway, 1, 1) })})`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

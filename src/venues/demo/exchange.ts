@@ -177,6 +177,7 @@ export function startDemoExchange(doc: Document, win: Window & typeof globalThis
     });
   }
 
+  renderAccount(doc, params);
   drawChart(doc);
   renderMarket();
   renderBook();
@@ -190,6 +191,57 @@ export function startDemoExchange(doc: Document, win: Window & typeof globalThis
     }, 1000);
     win.setInterval(renderBook, 250);
   }
+}
+
+/**
+ * The account under the ticket, as a venue's positions panel shows it. `?positions=` lists open
+ * positions as `SYMBOL:side:mode:size:entry:mark[:margin[:liq]]`, comma-separated (e.g.
+ * `ETHUSDT:long:cross:2:3000:3050,BTCUSDT:short:isolated:0.1:63000:62000:630`); `?equity=` is the
+ * margin balance and `?funding=` the rate per 8 h as a fraction. The tabs switch and the panel folds.
+ */
+function renderAccount(doc: Document, params: URLSearchParams) {
+  const body = doc.querySelector<HTMLTableSectionElement>('[data-testid="positions-table"] tbody')!;
+  const num = (x: string | undefined, digits = 2) => (x != null && x !== '' && Number.isFinite(Number(x)) ? fmt(Number(x), digits) : '--');
+  const rows = (params.get('positions') ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((p) => p.split(':'));
+  body.innerHTML = '';
+  for (const [symbol = '', side = '', mode = '', size, entry, mark, margin, liq] of rows) {
+    const tr = doc.createElement('tr');
+    const base = symbol.replace(/USDT$/, '');
+    const cells = [symbol, side === 'short' ? 'Short' : 'Long', mode === 'isolated' ? 'Isolated' : 'Cross', `${size ?? ''} ${base}`, num(entry), num(mark), num(margin), num(liq)];
+    for (const c of cells) tr.append(Object.assign(doc.createElement('td'), { textContent: c }));
+    tr.className = side === 'short' ? 'short' : 'long';
+    body.append(tr);
+  }
+  doc.querySelector('[data-testid="positions-count"]')!.textContent = String(rows.length);
+  const empty = doc.querySelector<HTMLElement>('[data-testid="no-positions"]')!;
+  empty.hidden = rows.length > 0;
+  const equity = params.get('equity');
+  if (equity) doc.querySelector('[data-testid="margin-balance"]')!.textContent = num(equity);
+  const funding = Number(params.get('funding'));
+  if (params.has('funding') && Number.isFinite(funding)) doc.querySelector('[data-testid="funding-rate"]')!.textContent = `${(funding * 100).toFixed(4)}%`;
+
+  const table = doc.querySelector<HTMLElement>('[data-testid="positions-table"]')!;
+  const orders = doc.querySelector<HTMLElement>('[data-testid="no-orders"]')!;
+  const tabs = doc.querySelectorAll<HTMLButtonElement>('[data-testid="positions-panel"] [role="tab"]');
+  for (const tab of tabs) {
+    tab.addEventListener('click', () => {
+      for (const t of tabs) t.setAttribute('aria-selected', String(t === tab));
+      const onPositions = tab.dataset.tab === 'positions';
+      table.hidden = !onPositions;
+      empty.hidden = !onPositions || rows.length > 0;
+      orders.hidden = onPositions;
+    });
+  }
+  const fold = doc.querySelector<HTMLButtonElement>('[data-testid="positions-fold"]')!;
+  fold.addEventListener('click', () => {
+    const open = fold.getAttribute('aria-expanded') !== 'true';
+    fold.setAttribute('aria-expanded', String(open));
+    fold.textContent = open ? 'Hide' : 'Show';
+    doc.getElementById('positions-body')!.hidden = !open;
+  });
 }
 
 function drawChart(doc: Document) {

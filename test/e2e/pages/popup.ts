@@ -57,6 +57,10 @@ export class PopupPage {
   get liveLeverage() {
     return this.page.getByTestId('live-leverage');
   }
+  /** The open positions the tab's page showed: rows `lg-position` with `data-symbol`, `data-side`, `data-distance`, `data-below-min`. */
+  get positions() {
+    return this.page.getByTestId('lg-positions').getByTestId('lg-position');
+  }
   get liveSeverity() {
     return this.page.getByTestId('live-severity');
   }
