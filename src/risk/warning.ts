@@ -1,5 +1,5 @@
 // A warning as the risk core reports it: its code, severity and the figures its sentence is written
-// from, and no sentence. Wording every figure of every warning on every assessment cost a quarter
+// from, and no sentence. Wording every figure of every warning on every assessment took about 40 %
 // of the risk core's time, for a sentence only the command line and the English tests read: they
 // call `warningMessage` (warningText.ts); the extension words warnings from its locale files.
 import type { RiskWarning, Severity, WarningCode, WarningParams } from './types';
