@@ -5,7 +5,7 @@ import type { VenueModel } from '../risk/venues/model';
 import type { Limits } from '../settings/schema';
 import type { VenueAdapter } from '../venues/adapter';
 import type { TicketReading } from '../venues/reading';
-import { warning } from '../risk/warningText';
+import { warning } from '../risk/warning';
 import type { SideAssessment } from './types';
 
 export interface TicketAssessment {
@@ -60,18 +60,6 @@ function toRiskInput(
   } as RiskInput;
 }
 
-/** The inputs' English names in the English sentences (the UI's words are in the locale files). */
-const FIELD_WORDS: Record<RiskReport['missing'][number], string> = {
-  symbol: 'symbol',
-  orderType: 'order type',
-  price: 'price',
-  markPrice: 'mark price',
-  leverage: 'leverage',
-  marginMode: 'margin mode',
-  balance: 'available balance',
-  size: 'size',
-};
-
 /**
  * Replaces the risk core's generic "input missing" warnings with what the adapter knows:
  * which field of the ticket could not be read, and why.
@@ -80,11 +68,9 @@ function explainMissing(report: RiskReport, reading: TicketReading): RiskReport 
   if (report.missing.length === 0) return report;
   const explained = report.missing.map((name) => {
     const field = reading[name];
+    // The English sentence (warningMessage) names the adapter's reason, `detail`; the UI words it from `kind` and `shown`.
     const read = field.ok ? {} : { detail: field.reason, ...(field.kind ? { kind: field.kind } : {}), ...(field.shown !== undefined ? { shown: field.shown } : {}) };
-    const w = warning('missingInput', 'unknown', { form: name, field: name, ...read });
-    // The English sentence names the adapter's reason; the UI words it from `kind` and `shown`.
-    w.message = `Cannot read the ${FIELD_WORDS[name]}: ${field.ok ? 'not on this ticket' : field.reason}.`;
-    return w;
+    return warning('missingInput', 'unknown', { form: name, field: name, ...read });
   });
   return { ...report, warnings: [...explained, ...report.warnings.filter((w) => w.code !== 'missingInput')] };
 }

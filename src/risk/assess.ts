@@ -5,7 +5,7 @@ import { tierFor, valueAt, type LiquidationStatus } from './solve';
 import type { ContractKind, LiquidationWhy, RiskInputName, RiskReport, RiskWarning, Severity, Tier } from './types';
 import { SEVERITY_ORDER, SEVERITY_RANK } from './types';
 import type { VenueModel } from './venues/model';
-import { warning } from './warningText';
+import { warning } from './warning';
 import type { SymbolLimits } from './tiers';
 import { sizeForRisk } from './sizing';
 import type { AccountRules } from './accountFigures';

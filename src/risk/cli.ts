@@ -1,4 +1,5 @@
-// `npm run --silent risk -- '<json>'`: one input object (or an array) → report(s) as JSON on stdout.
+// `npm run --silent risk -- '<json>'`: one input object (or an array) → report(s) as JSON on stdout,
+// each warning with its English sentence (`message`).
 // Bad input: the zod error path(s) on stderr, exit code 2. A tier table older than 180 days adds a note. Numbers are written in plain digits
 // (JSON.stringify would write a fee of 3.1e-8 or a margin of 3.1e+23 in exponent notation).
 import { randomUUID } from 'node:crypto';
@@ -9,6 +10,7 @@ import { liquidationReason } from './liquidationReason';
 import { oldTableWarning } from './tierAge';
 import { sizingReason } from './sizing';
 import { TIER_FILES } from './tierFiles';
+import { withMessages } from './warningText';
 
 z.config(z.locales.en()); // readable messages here only; the content script keeps zod/mini's bare ones
 
@@ -44,7 +46,7 @@ const reports = items.map((item, i) => {
   const asOf = parsed.data.asOf ?? new Date().toISOString().slice(0, 10);
   const old = oldTableWarning(TIER_FILES[report.venue], VENUE_MODELS[report.venue].name, report.symbol, asOf);
   if (old) report.warnings.push(old);
-  return { ...report, liquidationReason: liquidationReason(report), sizeForRiskReason: report.sizeForRiskWhy && sizingReason(report.sizeForRiskWhy) };
+  return withMessages({ ...report, liquidationReason: liquidationReason(report), sizeForRiskReason: report.sizeForRiskWhy && sizingReason(report.sizeForRiskWhy) });
 });
 if (errors.length) fail(errors.join('\n'));
 

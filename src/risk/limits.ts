@@ -2,7 +2,7 @@
 // the broken limit is one the trader marked as hard.
 import { LIMIT_SPECS, type LimitKey, type Limits } from './limitSpecs';
 import type { LimitCode, RiskWarning, Severity } from './types';
-import { warning } from './warningText';
+import { warning } from './warning';
 
 /** Share of a limit past which a value earns `caution` (`usedShare`). @inlined */
 export const CAUTION_SHARE = 0.8;

@@ -1,7 +1,7 @@
 // The age of the tier table a symbol is priced from: a table older than 180 days is named as such.
 import { ownTable, type TierFile } from './tiers';
 import type { RiskWarning } from './types';
-import { warning } from './warningText';
+import { warning } from './warning';
 
 /** @inlined */
 export const TIER_TABLE_MAX_AGE_DAYS = 180;

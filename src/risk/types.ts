@@ -41,7 +41,7 @@ export type RiskInputName = 'symbol' | 'orderType' | 'price' | 'markPrice' | 'le
 
 /**
  * Every warning code and the forms of its sentence: the one list of what a trader can be warned
- * of. The English `message` (`warningText.ts`) and every locale's messages (`warning.<code>.<form>`)
+ * of. The English sentence (`warningText.ts`) and every locale's messages (`warning.<code>.<form>`)
  * are written per form; a test fails when a locale lacks one.
  */
 export const WARNING_FORMS = {
@@ -115,8 +115,8 @@ interface WarningFigures {
 
 export type WarningParams<C extends WarningCode = WarningCode> = { form: WarningForm<C> } & WarningFigures[C];
 
-/** One warning: a typed code, its sentence's form and figures (`params`), and the English sentence for the command line. */
-export type RiskWarning = { [C in WarningCode]: { code: C; severity: Severity; params: WarningParams<C>; message: string } }[WarningCode];
+/** One warning: a typed code, its sentence's form and figures (`params`); its English sentence is `warningMessage` (warningText.ts). */
+export type RiskWarning = { [C in WarningCode]: { code: C; severity: Severity; params: WarningParams<C> } }[WarningCode];
 
 /**
  * One maintenance tier. `floor`/`cap` bound the position notional in the tier's unit: quote

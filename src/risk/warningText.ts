@@ -1,8 +1,9 @@
 // The English sentence of each warning, from its typed figures: what `npm run risk` prints and the
-// risk core's tests read. The extension's UI words warnings from the locale files instead
-// (src/ui/warnings.ts), by the same code and form, with the same figures (./warningFigures).
+// tests of English wording read, written only when asked for (`warningMessage`, `withMessages`).
+// The extension's UI words warnings from the locale files instead (src/ui/warnings.ts), by the
+// same code and form, with the same figures (./warningFigures).
 import { plainDigits } from './format';
-import type { RiskWarning, Severity, WarningCode, WarningParams } from './types';
+import type { RiskInputName, RiskWarning, WarningCode, WarningParams } from './types';
 import { warningFigures } from './warningFigures';
 
 const INPUT_MISSING: Record<WarningParams<'missingInput'>['form'], string> = {
@@ -14,6 +15,18 @@ const INPUT_MISSING: Record<WarningParams<'missingInput'>['form'], string> = {
   marginMode: "The margin mode is missing, so the liquidation price can't be computed",
   balance: "The balance is missing, so account leverage, loss share and the cross-margin liquidation price can't be computed",
   size: "The order size is missing, so nothing about the order can be computed",
+};
+
+/** The inputs' names inside a sentence, for a field the ticket layer (src/guard) could not read. */
+const FIELD_WORDS: Record<RiskInputName, string> = {
+  symbol: 'symbol',
+  orderType: 'order type',
+  price: 'price',
+  markPrice: 'mark price',
+  leverage: 'leverage',
+  marginMode: 'margin mode',
+  balance: 'available balance',
+  size: 'size',
 };
 
 /** A warning's figures written in plain digits, by name. */
@@ -67,7 +80,8 @@ const english: { [C in WarningCode]: (p: WarningParams<C>, f: Figures) => string
     p.form === 'outsideVenue'
       ? `You do not have the margin for this order: at a leverage ${p.venue} does not allow, it needs more than your available balance of ${f.available}`
       : `You do not have the margin for this order: it needs ${f.needed} and your available balance is ${f.available}`,
-  missingInput: (p) => INPUT_MISSING[p.form],
+  // From a ticket, the adapter's reason (`detail`); from the risk core alone, what is lost without the input.
+  missingInput: (p) => (p.detail !== undefined ? `Cannot read the ${FIELD_WORDS[p.field]}: ${p.detail}.` : INPUT_MISSING[p.form]),
   immediateLiquidation: () => 'At the current mark price this position would be liquidated at once',
   uncomputable: (p) =>
     p.form === 'unsupported'
@@ -82,19 +96,13 @@ const english: { [C in WarningCode]: (p: WarningParams<C>, f: Figures) => string
       : `Leverage Guard's ${p.venue} tier table for ${p.symbol ?? 'this market'} is from ${p.takenOn}, ${f.ageDays} days ago (more than 180): it may be out of date`,
 };
 
-/** The English sentence of a warning with these figures. */
-function englishMessage<C extends WarningCode>(code: C, params: WarningParams<C>): string {
-  return (english[code] as (p: WarningParams<C>, f: Figures) => string)(params, warningFigures(code, params, plainDigits));
+/** The English sentence of a warning. */
+export function warningMessage(w: RiskWarning): string {
+  const word = english[w.code] as (p: WarningParams, f: Figures) => string;
+  return word(w.params, warningFigures(w.code, w.params, plainDigits));
 }
 
-/** A warning with its figures and its English sentence. */
-export function warning<C extends WarningCode>(code: C, severity: Severity, params: WarningParams<C>): RiskWarning {
-  // Figures are finite or null, and never -0, as every number of the report is (a loss share over a near-zero equity is unbounded).
-  for (const key in params) {
-    const x = (params as Record<string, unknown>)[key];
-    if (typeof x === 'number' && !Number.isFinite(x)) (params as Record<string, unknown>)[key] = null;
-    // -0 (an equity of -0) would read "-0 USDT" and does not survive the message to the popup (JSON writes 0).
-    else if (Object.is(x, -0)) (params as Record<string, unknown>)[key] = 0;
-  }
-  return { code, severity, params, message: englishMessage(code, params) } as RiskWarning;
+/** The report with each warning's English sentence after its figures, as the command line prints it. */
+export function withMessages<R extends { warnings: RiskWarning[] }>(report: R): R & { warnings: (RiskWarning & { message: string })[] } {
+  return { ...report, warnings: report.warnings.map((w) => ({ ...w, message: warningMessage(w) })) };
 }

@@ -192,11 +192,14 @@ function ConfirmPanel({ held, actions, words }: { held: HeldOrder; actions: Over
         </p>
       )}
       <ul>
-        {reasons.map((w) => (
-          <li key={w.code + w.message} data-code={w.code} title={warningDetail(w)}>
-            {warningText(w)}
-          </li>
-        ))}
+        {reasons.map((w) => {
+          const text = warningText(w);
+          return (
+            <li key={w.code + text} data-code={w.code} title={warningDetail(w)}>
+              {text}
+            </li>
+          );
+        })}
       </ul>
       <p class="confirm-numbers">
         {r.positionLeverage != null && t('overlay.leverage', { leverage: formatLeverage(r.positionLeverage) })}

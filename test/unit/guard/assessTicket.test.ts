@@ -4,6 +4,7 @@ import { binanceUsdm } from '@/src/risk/venues/binance';
 import { binanceUsdmAdapter } from '@/src/venues/binance-usdm/adapter';
 import { BOTH_SIDES_OFFERED } from '@/src/venues/dom';
 import { found, missing, type TicketReading } from '@/src/venues/reading';
+import { warningMessage } from '@/src/risk/warningText';
 
 const ticket = (side: TicketReading['side']): TicketReading => ({
   site: 'binance-usdm',
@@ -43,10 +44,17 @@ describe('assessing a ticket', () => {
     expect(a.unassessed).toBe('Not assessed: the Close tab is selected: this order closes a position.');
   });
 
+  it('a field that could not be read keeps the adapter’s reason, and its English sentence names it', () => {
+    const reading = { ...ticket(found('long', 'test')), size: missing('the number is not complete yet', 'incomplete', '1.') };
+    const w = assessTicket(reading, binanceUsdmAdapter, options).assessments[0]!.report.warnings.find((x) => x.code === 'missingInput')!;
+    expect(w.params).toEqual({ form: 'size', field: 'size', detail: 'the number is not complete yet', kind: 'incomplete', shown: '1.' });
+    expect(warningMessage(w)).toBe('Cannot read the size: the number is not complete yet.');
+  });
+
   it('a venue estimate more than 0.5 % from ours is flagged with both numbers', () => {
     const reading = { ...ticket(found('long', 'test')), venueLiquidationPrice: found(26_000, 'test') };
     const w = assessTicket(reading, binanceUsdmAdapter, options).assessments[0]!.report.warnings.find((x) => x.code === 'selfCheck');
-    expect(w?.message).toContain('Liq. Price 26,000,');
-    expect(w?.message).toContain('25,100.4');
+    expect(warningMessage(w!)).toContain('Liq. Price 26,000,');
+    expect(warningMessage(w!)).toContain('25,100.4');
   });
 });

@@ -253,7 +253,7 @@ describe('tier tables older than 180 days', () => {
     const r = spawnSync('npx', ['tsx', 'src/risk/cli.ts', JSON.stringify(input)], { cwd: process.cwd(), encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout) as RiskReport;
-    const note = report.warnings.find((w) => w.code === 'tierTableOutdated')!;
+    const note = report.warnings.find((w) => w.code === 'tierTableOutdated')! as RiskReport['warnings'][number] & { message: string };
     expect(note.params).toMatchObject({ form: 'olderThan180Days' });
     expect(note.message).toMatch(/days ago/);
     expect(report.severity).toBe('safe');

@@ -3,6 +3,7 @@ import { assess, SEVERITY_ORDER, worstSeverity, type RiskInput } from '../../../
 import { checkLimits, type LimitFacts } from '../../../src/risk/limits';
 import type { RiskWarning } from '../../../src/risk/types';
 import { liquidationReason } from '../../../src/risk/liquidationReason';
+import { warningMessage } from '../../../src/risk/warningText';
 
 // 0.1 BTC long at 50,000, 5x isolated on Binance: liquidation far away (≈ 20 % below), account leverage 0.5×.
 const ticket = (o: Partial<RiskInput> = {}): RiskInput =>
@@ -94,7 +95,7 @@ describe('verdicts', () => {
     const r = assess(ticket({ leverage: 25, limits }));
     const w = r.warnings.find((x) => x.code === 'maxLeverage')!;
     expect(w.severity).toBe('danger');
-    expect(w.message).toBe('Leverage 25× is above your maximum of 10×');
+    expect(warningMessage(w)).toBe('Leverage 25× is above your maximum of 10×');
     expect(r.severity).toBe('danger');
   });
 
@@ -150,8 +151,8 @@ describe('limit checks (liquidation distance, account leverage, loss)', () => {
       code: 'minLiquidationDistance',
       severity: 'danger',
       params: { form: 'below', distance: 0.029, min: 0.05, liquidation: 48_550, mark: 50_000 },
-      message: 'Liquidation is 2.9% below the mark price; your minimum is 5%',
     });
+    expect(warningMessage(w!)).toBe('Liquidation is 2.9% below the mark price; your minimum is 5%');
   });
 
   it('caution at 85 % of the minimum distance (distance = 5 % / 0.85)', () => {
@@ -166,7 +167,7 @@ describe('limit checks (liquidation distance, account leverage, loss)', () => {
 
   it('caution at 85 % of max account leverage, danger above it, blocked when hard', () => {
     expect(run({ maxAccountLeverage: 10 }, { accountLeverage: 8.5 })[0]!.severity).toBe('caution');
-    expect(run({ maxAccountLeverage: 10 }, { accountLeverage: 12 })[0]!.message).toBe('Account leverage 12× is above your maximum of 10×');
+    expect(warningMessage(run({ maxAccountLeverage: 10 }, { accountLeverage: 12 })[0]!)).toBe('Account leverage 12× is above your maximum of 10×');
     expect(run({ maxAccountLeverage: 10, hard: ['maxAccountLeverage'] }, { accountLeverage: 12 })[0]!.severity).toBe('blocked');
   });
 
@@ -176,7 +177,7 @@ describe('limit checks (liquidation distance, account leverage, loss)', () => {
 
   it('a short whose liquidation is above the mark reads "above"', () => {
     const [w] = run({ minLiquidationDistance: 0.1 }, { side: 'short', markPrice: 100, liquidationPrice: 104 });
-    expect(w!.message).toBe('Liquidation is 4.0% above the mark price; your minimum is 10%');
+    expect(warningMessage(w!)).toBe('Liquidation is 4.0% above the mark price; your minimum is 10%');
   });
 
   it('a position that can never be liquidated meets any minimum distance', () => {

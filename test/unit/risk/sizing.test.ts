@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess, type RiskInput } from '@/src/risk';
 import { sizingReason } from '@/src/risk/sizing';
+import { warningMessage } from '@/src/risk/warningText';
 
 const base: RiskInput = {
   venue: 'binance-usdm',
@@ -66,6 +67,6 @@ describe('risk-based sizing', () => {
     const w = r.warnings.find((x) => x.code === 'stopPastLiquidation');
     expect(w?.severity).toBe('danger');
     expect(r.severity).toBe('danger');
-    expect(w?.message).toMatch(/88,000/);
+    expect(warningMessage(w!)).toMatch(/88,000/);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { assess, type RiskInput, type RiskReport } from '../../../src/risk';
 import { sizingReason } from '../../../src/risk/sizing';
 import { liquidationReason } from '../../../src/risk/liquidationReason';
+import { warningMessage } from '../../../src/risk/warningText';
 
 // The demo exchange's ticket (its adapter assesses it under Binance USDⓈ-M rules): BTCUSDT at 62,000,
 // "Avbl 12,500.00 USDT", leverage 20×.
@@ -21,9 +22,13 @@ const demo = {
 } satisfies RiskInput;
 
 const codes = (r: RiskReport) => r.warnings.map((w) => w.code);
-const warning = (r: RiskReport, code: string) => r.warnings.find((w) => w.code === code);
+/** The warning of this code with its English sentence, as the CLI prints it. */
+const warning = (r: RiskReport, code: string) => {
+  const w = r.warnings.find((x) => x.code === code);
+  return w && { ...w, message: warningMessage(w) };
+};
 /** Any text a trader could read: every message and reason, and the report as the CLI prints it. */
-const texts = (r: RiskReport) => [...r.warnings.map((w) => w.message), liquidationReason(r) ?? '', r.sizeForRiskWhy ? sizingReason(r.sizeForRiskWhy) : ''];
+const texts = (r: RiskReport) => [...r.warnings.map(warningMessage), liquidationReason(r) ?? '', r.sizeForRiskWhy ? sizingReason(r.sizeForRiskWhy) : ''];
 const EXPONENT = /\d(?:\.\d+)?e[+-]?\d/i;
 
 describe('a margin above the available balance', () => {

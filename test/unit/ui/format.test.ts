@@ -8,7 +8,8 @@ import { andList, formatNumber, uiLocale } from '@/src/ui/i18n';
 import { warningText } from '@/src/ui/warnings';
 import { useMessages } from './messages';
 import { percent, plainDigits, price, suggestedSize } from '@/src/risk/format';
-import { warning } from '@/src/risk/warningText';
+import { warning } from '@/src/risk/warning';
+import { warningMessage } from '@/src/risk/warningText';
 
 const inLocale = (language: string) => vi.stubGlobal('navigator', { language });
 // Intl's group separator in ru and the space before % in ru/es are no-break spaces.
@@ -60,25 +61,25 @@ describe('English (en-US), as before', () => {
     const leverageAt = (leverage: number) => warning('maxLeverage', 'danger', { form: 'above', leverage, max: 5, venue: 'Binance', venueMax: null });
     for (const [leverage, shown] of [[8.5, '8.5×'], [25, '25×']] as const) {
       const w = leverageAt(leverage);
-      expect(w.message).toBe(`Leverage ${shown} is above your maximum of 5×`);
+      expect(warningMessage(w)).toBe(`Leverage ${shown} is above your maximum of 5×`);
       expect(warningText(w)).toBe(`Leverage ${shown} is above your maximum of 5×.`);
       expect(formatLeverage(leverage)).toBe(shown);
     }
     const stop = warning('stopPastLiquidation', 'danger', { form: 'beforeStop', stop: 0.000123456, liquidation: 0.00013 });
-    expect(stop.message).toContain('at 0.00012346 is beyond the liquidation price 0.00013');
+    expect(warningMessage(stop)).toContain('at 0.00012346 is beyond the liquidation price 0.00013');
     expect(warningText(stop)).toContain('at 0.00012346 is beyond the liquidation price 0.00013');
     expect(formatPrice(0.000123456)).toBe('0.00012346');
     const distance = warning('minLiquidationDistance', 'danger', { form: 'below', distance: 0.00045, min: 0.0125, liquidation: 61_972.1, mark: 62_000 });
-    expect(distance.message).toBe('Liquidation is 0.045% below the mark price; your minimum is 1.25%');
+    expect(warningMessage(distance)).toBe('Liquidation is 0.045% below the mark price; your minimum is 1.25%');
     expect(warningText(distance)).toBe('Liquidation is 0.045% below the mark price; your minimum is 1.25%.');
     expect(formatDistance(-0.00045)).toBe('0.045% below mark');
     expect(formatLimitPercent(0.0125)).toBe('1.25%');
     const margin = warning('notEnoughMargin', 'danger', { form: 'needs', needed: 1550, available: 0.5, asset: 'USDT', venue: 'Binance' });
-    expect(margin.message).toBe('You do not have the margin for this order: it needs 1,550.00 USDT and your available balance is 0.50 USDT');
+    expect(warningMessage(margin)).toBe('You do not have the margin for this order: it needs 1,550.00 USDT and your available balance is 0.50 USDT');
     expect(warningText(margin)).toBe('You do not have the margin for this order: it needs 1,550.00 USDT and your available balance is 0.50 USDT.');
     expect(formatAmount(1550, 'USDT')).toBe('1,550.00 USDT');
     const venue = warning('leverageAboveVenueMax', 'danger', { form: 'onSymbol', leverage: 12.25, max: 125, venue: 'Bybit', symbol: 'BTCUSDT' });
-    expect(venue.message).toBe('Leverage 12.25× is beyond what Bybit allows on BTCUSDT (at most 125×)');
+    expect(warningMessage(venue)).toBe('Leverage 12.25× is beyond what Bybit allows on BTCUSDT (at most 125×)');
     expect(warningText(venue)).toContain('12.25×');
     expect(formatLimitLeverage(12.25)).toBe('12.25×');
   });
