@@ -2,14 +2,13 @@
  * What the trader reads about a warning or an unread field, in their language: words from the
  * locale files chosen by the warning's `code` and `params.form` (or the field's `kind`), figures
  * from the warning's typed `params`, chosen as for the English sentence and written in the
- * browser's locale. The risk core's English sentence (`warningMessage`) and an adapter's English
- * `reason` stay for the command line, as a fallback and as a detail.
+ * browser's locale. The risk core's English sentence (`warningMessage`) is the command line's; an
+ * adapter's English `reason` is shown as a detail.
  */
 import type { RiskReport, RiskWarning } from '../risk/types';
 import type { VenueWords } from '../venues/adapter';
 import type { FieldName, MissingKind } from '../venues/reading';
 import { warningFigures } from '../risk/warningFigures';
-import { warningMessage } from '../risk/warningText';
 import { localeDigits } from './format';
 import { andList, sentences, t } from './i18n';
 
@@ -50,9 +49,11 @@ export function warningText(w: RiskWarning): string {
   if (!w.params) return (w as { message?: string }).message ?? '';
   // From the ticket: what the page showed, by its kind; from the risk core alone: what is lost without it.
   if (w.code === 'missingInput' && w.params.detail !== undefined) return missingText(w.params.field, w.params);
-  // The key is built from the risk core's codes and forms, each of which a test finds in every locale.
+  // The key is built from the risk core's codes and forms, each of which a test finds in every
+  // locale (test/unit/ui/warnings.test.ts); the code itself stands in only should that test be
+  // skipped, so the English sentences stay out of every page's content script.
   const byKey = t as unknown as (key: string, figures: Record<string, string>) => string;
-  return byKey(`warning.${w.code}.${w.params.form}`, placeholders(w)) || warningMessage(w);
+  return byKey(`warning.${w.code}.${w.params.form}`, placeholders(w)) || w.code;
 }
 
 /** The English detail behind a warning, where it says more than the sentence (an adapter's reason). */
