@@ -5,11 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
 import { plainNumber } from './format';
-import { assess, riskInputSchema, VENUE_MODELS } from './index';
+import { assess, riskInputSchema } from './index';
 import { liquidationReason } from './liquidationReason';
-import { oldTableWarning } from './tierAge';
+import { noteOldTable, todayUtc } from './tierAge';
 import { sizingReason } from './sizing';
-import { TIER_FILES } from './tierFiles';
 import { withMessages } from './warningText';
 
 z.config(z.locales.en()); // readable messages here only; the content script keeps zod/mini's bare ones
@@ -41,11 +40,8 @@ const reports = items.map((item, i) => {
     }
     return null;
   }
-  const report = assess(parsed.data);
   // A tier table older than 180 days on `asOf` (default: today, UTC) is named in a note.
-  const asOf = parsed.data.asOf ?? new Date().toISOString().slice(0, 10);
-  const old = oldTableWarning(TIER_FILES[report.venue], VENUE_MODELS[report.venue].name, report.symbol, asOf);
-  if (old) report.warnings.push(old);
+  const report = noteOldTable(assess(parsed.data), parsed.data.asOf ?? todayUtc());
   return withMessages({ ...report, liquidationReason: liquidationReason(report), sizeForRiskReason: report.sizeForRiskWhy && sizingReason(report.sizeForRiskWhy) });
 });
 if (errors.length) fail(errors.join('\n'));

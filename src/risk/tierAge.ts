@@ -1,6 +1,8 @@
 // The age of the tier table a symbol is priced from: a table older than 180 days is named as such.
+import { TIER_FILES } from './tierFiles';
 import { ownTable, type TierFile } from './tiers';
-import type { RiskWarning } from './types';
+import type { RiskReport, RiskWarning } from './types';
+import { VENUE_MODELS } from './venues';
 import { warning } from './warning';
 
 /** @inlined */
@@ -22,8 +24,21 @@ export function tierTableAge(file: TierFile, symbol: string | null | undefined, 
 }
 
 /** The note for a table older than 180 days on `asOf` (severity `safe`: it grades nothing), or null. */
-export function oldTableWarning(file: TierFile, venue: string, symbol: string | null, asOf: string): RiskWarning | null {
+function oldTableWarning(file: TierFile, venue: string, symbol: string | null, asOf: string): RiskWarning | null {
   const age = tierTableAge(file, symbol, asOf);
   if (!age?.old) return null;
   return warning('tierTableOutdated', 'safe', { form: 'olderThan180Days', venue, symbol, leverage: null, tableMax: null, takenOn: age.takenOn, ageDays: age.ageDays });
 }
+
+/**
+ * Adds the note for a tier table older than 180 days on `asOf` (yyyy-mm-dd, today in UTC for the
+ * command line and the background) to a report of `assess`.
+ */
+export function noteOldTable(report: RiskReport, asOf: string): RiskReport {
+  const old = oldTableWarning(TIER_FILES[report.venue], VENUE_MODELS[report.venue].name, report.symbol, asOf);
+  if (old) report.warnings.push(old);
+  return report;
+}
+
+/** Today in UTC, as `asOf`. */
+export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
