@@ -1,0 +1,162 @@
+// @vitest-environment happy-dom
+/**
+ * The account-reading contract, over every venue whose spec reads its account: the venue's
+ * `fixtures/positions.html` (the trade page with the ticket and a positions panel of two cross
+ * positions and one isolated) reads exactly the rows written here by hand from the fixture's visible
+ * text, and each way the panel hides its positions (folded, another tab, one page of several) reads
+ * "unknown" with its reason, never an empty list.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { accountReadingSchema, POSITIONS_NOT_READ, type AccountReading, type PositionRow, type PositionsUnknownKind } from '@/src/venues/account';
+import type { VenueAdapter } from '@/src/venues/adapter';
+import { validateReading } from '@/src/venues/reading';
+import { adapters } from '@/src/venues/registry';
+import { htmlTransform, relabelText } from '@/src/venues/binance-usdm/fixtures/transform';
+import * as dydx from '@/src/venues/dydx/fixtures/variants';
+import { load } from './fixtureDom';
+import { VENUE_PAGES } from './venuePages';
+
+interface VenueCase {
+  /** The rows the fixture shows, in its order. */
+  rows: PositionRow[];
+  /** The account figures the page shows beside the ticket. */
+  figures: Omit<AccountReading, 'positions'>;
+  /** Variants of `positions.html` whose positions are not known, and why. */
+  unknown: Record<string, { page: (html: string) => string; why: PositionsUnknownKind }>;
+  /** Variants that read an empty list: the page says there are no positions. */
+  none: (html: string) => string;
+}
+
+const CASES: Record<string, VenueCase> = {
+  dydx: {
+    rows: [
+      { symbol: 'BTC-USD', side: 'long', size: 0.5, entryPrice: 63500, markPrice: 64251, marginMode: 'cross', margin: 1606.28, liquidationPrice: 41220 },
+      { symbol: 'ETH-USD', side: 'short', size: 4, entryPrice: 3450, markPrice: 3412.5, marginMode: 'cross', margin: 1365, liquidationPrice: 4010.7 },
+      { symbol: 'SOL-USD', side: 'long', size: 120, entryPrice: 142.15, markPrice: 145.21, marginMode: 'isolated', margin: 1705.8, liquidationPrice: 128.4 },
+    ],
+    figures: { equity: 12480.4, fundingRate: 0.00000125, fundingIntervalHours: 1 },
+    unknown: {
+      collapsed: { page: dydx.positionsCollapsed, why: 'collapsed' },
+      otherTab: { page: dydx.positionsOtherTab, why: 'otherTab' },
+      thisMarketOnly: { page: dydx.positionsThisMarket, why: 'otherTab' },
+      paginated: { page: dydx.positionsPaginated, why: 'paginated' },
+    },
+    none: dydx.positionsNone,
+  },
+};
+
+const positionsPage = (venue: string) => readFileSync(path.resolve(__dirname, '../../../src/venues', venue, 'fixtures/positions.html'), 'utf8');
+
+function readAccountAt(adapter: VenueAdapter, html: string): AccountReading {
+  load(html);
+  const url = new URL(VENUE_PAGES[adapter.id]!.url);
+  return accountReadingSchema.parse(adapter.readAccount!(document, adapter.findTicket(document), url)) as AccountReading;
+}
+
+const reading = adapters.filter((a) => a.readAccount);
+
+it('every venue that reads its account has a case here, and only those', () => {
+  expect(reading.map((a) => a.id).sort()).toEqual(Object.keys(CASES).sort());
+});
+
+it('a venue without an account entry offers no readAccount: the shell says its positions are not read (notSupported), never none', () => {
+  const others = adapters.filter((a) => !a.readAccount && a.id !== 'demo');
+  expect(others.length).toBeGreaterThan(0);
+  expect(accountReadingSchema.parse({ positions: POSITIONS_NOT_READ }).positions).toMatchObject({ kind: 'unknown', why: 'notSupported' });
+});
+
+describe.each(reading.map((a) => [a.id, a] as const))('%s: the account beside the ticket', (id, adapter) => {
+  const c = CASES[id]!;
+  const html = positionsPage(id);
+
+  it('reads the three positions the panel shows, and the account figures', () => {
+    const account = readAccountAt(adapter, html);
+    expect(account.positions).toMatchObject({ kind: 'read', rows: c.rows });
+    expect(account.positions.kind === 'read' && account.positions.rows).toEqual(c.rows);
+    const { positions: _, ...figures } = account;
+    expect(figures).toEqual(c.figures);
+  });
+
+  it('still reads the ticket on the page with positions', () => {
+    load(html);
+    const ticket = adapter.findTicket(document);
+    expect(ticket).not.toBeNull();
+    const r = validateReading(adapter.read(ticket!, new URL(VENUE_PAGES[id]!.url)));
+    expect([r.symbol.ok, r.side.ok, r.price.ok, r.leverage.ok]).toEqual([true, true, true, true]);
+  });
+
+  it.each(Object.entries(c.unknown))('%s: positions unknown, never an empty list', (_, { page, why }) => {
+    const account = readAccountAt(adapter, page(html));
+    expect(account.positions).toMatchObject({ kind: 'unknown', why });
+  });
+
+  it('an empty panel that says so reads no positions', () => {
+    const account = readAccountAt(adapter, c.none(html));
+    expect(account.positions).toMatchObject({ kind: 'read', rows: [] });
+  });
+
+  it('the ticket page without a positions panel never reads an empty list', () => {
+    const account = readAccountAt(adapter, readFileSync(path.resolve(__dirname, '../../../src/venues', id, 'fixtures/no-ticket.html'), 'utf8'));
+    expect(account.positions.kind).toBe('unknown');
+  });
+});
+
+describe('dYdX specifics', () => {
+  const adapter = adapters.find((a) => a.id === 'dydx')!;
+  const html = positionsPage('dydx');
+  /** The panel's words the ticket's language variants leave in English, from v4-localization (HEAD eebfc49). */
+  const PANEL_WORDS = {
+    'zh-CN': [
+      ['Leverage', '杠杆'],
+      ['Type', '类型'],
+      ['P&L', '盈亏'],
+      ['Avg. Open', '平均开仓'],
+      ['Oracle', '预言机'],
+      ['Liquidation', '清算'],
+      ['Funding', '资金'],
+      ['All', '全部'],
+    ],
+    ru: [
+      ['Leverage', 'Кредитное плечо'],
+      ['Type', 'Тип'],
+      ['P&L', 'Прибыль и убытки'],
+      ['Avg. Open', 'Средн. Открытие'],
+      ['Oracle', 'Оракул'],
+      ['Liquidation', 'Ликвидация'],
+      ['Funding', 'Финансирование'],
+      ['All', 'Все'],
+    ],
+  } as const;
+  const translated = (lang: keyof typeof PANEL_WORDS) => htmlTransform((doc) => relabelText(doc.body, PANEL_WORDS[lang]))(dydx.languages[lang].page(html));
+
+  it('reads the zh-CN panel by its Chinese headers (市场, 类型, 数量, 保证金, 平均开仓, 预言机, 清算) and tags (交叉, 逐仓)', () => {
+    const page = translated('zh-CN');
+    expect(page).toContain('<th role="columnheader" aria-sort="none">平均开仓</th>');
+    expect(page).toContain('<span class="sc-tag">逐仓</span>');
+    const account = readAccountAt(adapter, page);
+    expect(account.positions).toEqual({ kind: 'read', rows: CASES.dydx!.rows, source: expect.any(String) });
+    expect(account.equity).toBe(12480.4);
+  });
+
+  it('reads the Russian panel with its decimal commas ("$32 125,50", "-4,000")', () => {
+    const page = translated('ru');
+    expect(page).toContain('-4,000');
+    expect(readAccountAt(adapter, page).positions).toEqual({ kind: 'read', rows: CASES.dydx!.rows, source: expect.any(String) });
+  });
+
+  it('a row whose size cannot be read makes the positions unknown (unreadableRow), not a shorter list', () => {
+    const page = htmlTransform((doc) => {
+      doc.querySelectorAll('[data-fx="positions-table"] tbody tr')[1]!.querySelectorAll('td')[3]!.textContent = '—';
+    })(html);
+    expect(readAccountAt(adapter, page).positions).toMatchObject({ kind: 'unknown', why: 'unreadableRow' });
+  });
+
+  it('a row that says SHORT but shows a positive size is unreadable', () => {
+    const page = htmlTransform((doc) => {
+      doc.querySelector('[data-fx="positions-table"] tbody tr')!.setAttribute('data-side', 'SHORT');
+    })(html);
+    expect(readAccountAt(adapter, page).positions).toMatchObject({ kind: 'unknown', why: 'unreadableRow' });
+  });
+});
