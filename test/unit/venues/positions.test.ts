@@ -15,6 +15,7 @@ import { validateReading } from '@/src/venues/reading';
 import { adapters } from '@/src/venues/registry';
 import { htmlTransform, relabelText } from '@/src/venues/binance-usdm/fixtures/transform';
 import * as dydx from '@/src/venues/dydx/fixtures/variants';
+import * as gmx from '@/src/venues/gmx/fixtures/variants';
 import { load } from './fixtureDom';
 import { VENUE_PAGES } from './venuePages';
 
@@ -44,6 +45,17 @@ const CASES: Record<string, VenueCase> = {
       paginated: { page: dydx.positionsPaginated, why: 'paginated' },
     },
     none: dydx.positionsNone,
+  },
+  gmx: {
+    // Sizes shown in USD, in tokens at the entry price: $10,000 / $3,125 = 3.2 ETH, $25,600 / $64,000 = 0.4 BTC, $4,500 / $150 = 30 SOL.
+    rows: [
+      { symbol: 'ETH/USD', side: 'long', size: 3.2, entryPrice: 3125, markPrice: 3120.45, marginMode: 'isolated', margin: 1990, liquidationPrice: 2540.12 },
+      { symbol: 'BTC/USD', side: 'short', size: 0.4, entryPrice: 64000, markPrice: 64251, marginMode: 'isolated', margin: 2560, liquidationPrice: 70123.5 },
+      { symbol: 'SOL/USD', side: 'long', size: 30, entryPrice: 150, markPrice: 145.19, marginMode: 'isolated', margin: 2000, liquidationPrice: 76.45 },
+    ],
+    figures: {},
+    unknown: { otherTab: { page: gmx.positionsOtherTab, why: 'otherTab' } },
+    none: gmx.positionsNone,
   },
 };
 
@@ -79,12 +91,17 @@ describe.each(reading.map((a) => [a.id, a] as const))('%s: the account beside th
     expect(figures).toEqual(c.figures);
   });
 
-  it('still reads the ticket on the page with positions', () => {
-    load(html);
-    const ticket = adapter.findTicket(document);
-    expect(ticket).not.toBeNull();
-    const r = validateReading(adapter.read(ticket!, new URL(VENUE_PAGES[id]!.url)));
-    expect([r.symbol.ok, r.side.ok, r.price.ok, r.leverage.ok]).toEqual([true, true, true, true]);
+  it('reads the ticket on the page with positions as on its ticket page', () => {
+    const url = new URL(VENUE_PAGES[id]!.url);
+    const readTicket = (page: string) => {
+      load(page);
+      const ticket = adapter.findTicket(document);
+      return ticket && validateReading(adapter.read(ticket, url));
+    };
+    const alone = readTicket(readFileSync(path.resolve(__dirname, '../../..', VENUE_PAGES[id]!.fixture), 'utf8'));
+    const beside = readTicket(html);
+    expect(beside).not.toBeNull();
+    expect(beside).toEqual(alone);
   });
 
   it.each(Object.entries(c.unknown))('%s: positions unknown, never an empty list', (_, { page, why }) => {
@@ -158,5 +175,31 @@ describe('dYdX specifics', () => {
       doc.querySelector('[data-fx="positions-table"] tbody tr')!.setAttribute('data-side', 'SHORT');
     })(html);
     expect(readAccountAt(adapter, page).positions).toMatchObject({ kind: 'unknown', why: 'unreadableRow' });
+  });
+});
+
+describe('GMX specifics', () => {
+  const adapter = adapters.find((a) => a.id === 'gmx')!;
+  const html = positionsPage('gmx');
+
+  it('turns the USD sizes into tokens with the entry price, and reads token sizes as they are', () => {
+    const usd = readAccountAt(adapter, html).positions;
+    const shownInTokens = readAccountAt(adapter, gmx.positionsInTokens(html)).positions;
+    expect(usd.kind === 'read' && usd.rows.map((r) => r.size)).toEqual([3.2, 0.4, 30]);
+    expect(shownInTokens.kind === 'read' && shownInTokens.rows.map((r) => r.size)).toEqual([3.2, 0.4, 30]);
+  });
+
+  it('a size in another token than the market’s is unreadable, not guessed', () => {
+    const page = htmlTransform((doc) => {
+      doc.querySelector('[data-fx="position-size"]')!.textContent = '3.2000 WETH';
+    })(html);
+    expect(readAccountAt(adapter, page).positions).toMatchObject({ kind: 'unknown', why: 'unreadableRow' });
+  });
+
+  it('an empty table without "No open positions" (the list still loading) is unknown, not none', () => {
+    const page = htmlTransform((doc) => {
+      doc.querySelector('[data-fx="positions-table"] tbody')!.innerHTML = '';
+    })(html);
+    expect(readAccountAt(adapter, page).positions).toMatchObject({ kind: 'unknown', why: 'notShown' });
   });
 });

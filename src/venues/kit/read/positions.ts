@@ -130,3 +130,11 @@ export function cellWord<T extends string>(cell: Element | undefined, words: Rec
   const hits = (Object.keys(words) as T[]).filter((k) => safeQueryAll(cell, '*').concat(cell).some((el) => textIs(el.textContent, words[k])));
   return hits.length === 1 ? hits[0] : undefined;
 }
+
+/** The element holding a cell's first text: its main figure, where details (orders, a token amount) follow below it. */
+export function leadFigure(cell: Element | undefined): Element | undefined {
+  if (!cell) return undefined;
+  const walker = cell.ownerDocument.createTreeWalker(cell, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (normText(n.nodeValue) !== '' && n.parentElement) return n.parentElement;
+  return undefined;
+}
