@@ -16,6 +16,7 @@ import { adapters } from '@/src/venues/registry';
 import { htmlTransform, relabelText } from '@/src/venues/binance-usdm/fixtures/transform';
 import * as dydx from '@/src/venues/dydx/fixtures/variants';
 import * as gmx from '@/src/venues/gmx/fixtures/variants';
+import * as hyperliquid from '@/src/venues/hyperliquid/fixtures/variants';
 import { load } from './fixtureDom';
 import { VENUE_PAGES } from './venuePages';
 
@@ -56,6 +57,17 @@ const CASES: Record<string, VenueCase> = {
     figures: {},
     unknown: { otherTab: { page: gmx.positionsOtherTab, why: 'otherTab' } },
     none: gmx.positionsNone,
+  },
+  hyperliquid: {
+    rows: [
+      { symbol: 'BTC', side: 'long', size: 0.5, entryPrice: 63500, markPrice: 64251, marginMode: 'cross', margin: 1606.28, liquidationPrice: 41220 },
+      { symbol: 'ETH', side: 'short', size: 4, entryPrice: 3450, markPrice: 3412.5, marginMode: 'cross', margin: 1365, liquidationPrice: 4010.7 },
+      { symbol: 'SOL', side: 'long', size: 120, entryPrice: 142.15, markPrice: 145.21, marginMode: 'isolated', margin: 1705.8, liquidationPrice: 128.4 },
+    ],
+    // "0.0013%" per hour; the perps equity of "Account Equity".
+    figures: { equity: 12480.4, fundingRate: 0.000013, fundingIntervalHours: 1 },
+    unknown: { otherTab: { page: hyperliquid.positionsOtherTab, why: 'otherTab' } },
+    none: hyperliquid.positionsNone,
   },
 };
 
@@ -201,5 +213,26 @@ describe('GMX specifics', () => {
       doc.querySelector('[data-fx="positions-table"] tbody')!.innerHTML = '';
     })(html);
     expect(readAccountAt(adapter, page).positions).toMatchObject({ kind: 'unknown', why: 'notShown' });
+  });
+});
+
+describe('Hyperliquid specifics', () => {
+  const adapter = adapters.find((a) => a.id === 'hyperliquid')!;
+  const html = positionsPage('hyperliquid');
+  const row = (doc: Document, n: number) => doc.querySelectorAll('[data-fx="positions-table"] tbody tr')[n]!;
+
+  it('tells the side by the row’s colour when the size carries no sign', () => {
+    const page = htmlTransform((doc) => {
+      row(doc, 1).querySelectorAll('td')[1]!.textContent = '4.0000 ETH';
+    })(html);
+    const positions = readAccountAt(adapter, page).positions;
+    expect(positions.kind === 'read' && positions.rows[1]).toMatchObject({ symbol: 'ETH', side: 'short', size: 4 });
+  });
+
+  it('a row with neither a side colour nor a sign is unreadable', () => {
+    const page = htmlTransform((doc) => {
+      for (const el of Array.from(row(doc, 0).querySelectorAll('[style]'))) el.removeAttribute('style');
+    })(html);
+    expect(readAccountAt(adapter, page).positions).toMatchObject({ kind: 'unknown', why: 'unreadableRow' });
   });
 });
