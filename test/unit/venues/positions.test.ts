@@ -14,6 +14,7 @@ import type { VenueAdapter } from '@/src/venues/adapter';
 import { validateReading } from '@/src/venues/reading';
 import { adapters } from '@/src/venues/registry';
 import { htmlTransform, relabelText } from '@/src/venues/binance-usdm/fixtures/transform';
+import * as binance from '@/src/venues/binance-usdm/fixtures/variants';
 import * as dydx from '@/src/venues/dydx/fixtures/variants';
 import * as gmx from '@/src/venues/gmx/fixtures/variants';
 import * as hyperliquid from '@/src/venues/hyperliquid/fixtures/variants';
@@ -32,6 +33,20 @@ interface VenueCase {
 }
 
 const CASES: Record<string, VenueCase> = {
+  'binance-usdm': {
+    rows: [
+      { symbol: 'BTCUSDT', side: 'long', size: 0.5, entryPrice: 63500, markPrice: 64251.3, marginMode: 'cross', margin: 1606.28, liquidationPrice: 41220.12 },
+      { symbol: 'ETHUSDT', side: 'short', size: 4, entryPrice: 3450, markPrice: 3412.55, marginMode: 'cross', margin: 1365.02, liquidationPrice: 4010.7 },
+      { symbol: 'SOLUSDT', side: 'long', size: 120, entryPrice: 142.15, markPrice: 145.21, marginMode: 'isolated', margin: 1705.8, liquidationPrice: 128.4 },
+    ],
+    // "0.0100%" per funding interval (8, 4 or 1 h by symbol: not shown, not given).
+    figures: { equity: 12480.4, fundingRate: 0.0001 },
+    unknown: {
+      otherTab: { page: binance.positionsOtherTab, why: 'otherTab' },
+      hideOtherSymbols: { page: binance.positionsHideOthers, why: 'otherTab' },
+    },
+    none: binance.positionsNone,
+  },
   dydx: {
     rows: [
       { symbol: 'BTC-USD', side: 'long', size: 0.5, entryPrice: 63500, markPrice: 64251, marginMode: 'cross', margin: 1606.28, liquidationPrice: 41220 },
@@ -232,6 +247,18 @@ describe('Hyperliquid specifics', () => {
   it('a row with neither a side colour nor a sign is unreadable', () => {
     const page = htmlTransform((doc) => {
       for (const el of Array.from(row(doc, 0).querySelectorAll('[style]'))) el.removeAttribute('style');
+    })(html);
+    expect(readAccountAt(adapter, page).positions).toMatchObject({ kind: 'unknown', why: 'unreadableRow' });
+  });
+});
+
+describe('Binance USDⓈ-M specifics', () => {
+  const adapter = adapters.find((a) => a.id === 'binance-usdm')!;
+  const html = positionsPage('binance-usdm');
+
+  it('a size shown in USDT (a notional) is unreadable, not divided by a guessed price', () => {
+    const page = htmlTransform((doc) => {
+      doc.querySelectorAll('[data-fx="positions-table"] tbody tr td')[1]!.textContent = '32,125.65 USDT';
     })(html);
     expect(readAccountAt(adapter, page).positions).toMatchObject({ kind: 'unknown', why: 'unreadableRow' });
   });
