@@ -6,7 +6,7 @@
  * rate (the header shows a net rate per side) are read. Selectors and words: `./selectors.ts`.
  */
 import type { AccountReading, PositionsReading } from '../account';
-import { cellNumber, leadFigure, optionalCellNumber, readPositionsTable, type PositionCells, type RowReading } from '../kit/read/positions';
+import { cellNumber, leadFigure, optionalCellNumber, readPositionCards, readPositionsTable, type PositionCells, type RowReading } from '../kit/read/positions';
 import { positionsFrom, positionsUnknown } from '../kit/read/positionsPanel';
 import { findByText } from '../kit/search';
 import { normText, textIs } from '../kit/text';
@@ -63,6 +63,12 @@ function readPositions(doc: Document): PositionsReading {
   const panel = firstVisible(doc, [S.POSITIONS_PANEL])?.el;
   if (!panel) return positionsUnknown('notShown', 'no positions list below the chart (a small screen shows it elsewhere)');
   // Only the chosen tab's list is rendered: the positions table (by its headers) or its empty state.
+  // Small screens: one card per position, its market and side in the card's first section.
+  const cards = allVisible(panel, S.POSITION_CARD);
+  if (cards.length > 0) {
+    const read = readPositionCards(cards, S.POSITION_CARD_LABELS, ({ row, cells }) => readRow({ row, cells: { ...cells, symbol: row.firstElementChild ?? undefined } }));
+    return positionsFrom(read, 'position cards (Size in USD ÷ Entry price, Mark price)');
+  }
   // The positions table by its headers (the Orders table also has a SIZE, never an ENTRY PRICE).
   const table = allVisible(panel, 'table').find((t) => findByText(t, S.POSITION_COLUMNS.entryPrice, 'th').length > 0 && findByText(t, S.POSITION_COLUMNS.size, 'th').length > 0);
   const empty = findByText(panel, S.POSITIONS_EMPTY_LABELS).length > 0;

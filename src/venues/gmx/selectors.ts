@@ -189,8 +189,18 @@ export const NOT_TICKET = 'canvas, iframe, table, [role="table"], [data-qa="trad
 // margin in USD above its token amount). Words: [PO] messages.po per language (a msgstr left empty
 // shows the English msgid). High for the markup and words.
 
-/** The positions list panel below the chart (desktop; tablets show cards elsewhere). [GP] High */
-export const POSITIONS_PANEL = '[data-qa="trade-table-large"]';
+/** The positions list panel: below the chart on desktop, below the trade box on tablets. [GP SyntheticsPage] High */
+export const POSITIONS_PANEL = '[data-qa="trade-table-large"], [data-qa="trade-table-small"]';
+/** On small screens (≤ 1024 px) PositionList renders one card per position. [GP PositionList isMobile, PositionItem renderSmall AppCard] High */
+export const POSITION_CARD = '[data-qa="position-item"]';
+/** The cards' row labels (mixed case, unlike the table's headers). [GP PositionItem renderSmall, PO] High */
+export const POSITION_CARD_LABELS = {
+  size: anyLanguage({ en: ['Size'], 'zh-CN': ['规模'], ko: ['크기'], ru: ['Размер'], es: ['Tamaño'] }),
+  margin: anyLanguage({ en: ['Margin'], 'zh-CN': ['保证金'], ko: ['증거금'], ru: ['Маржа'], es: ['Margen'] }),
+  entryPrice: anyLanguage({ en: ['Entry price'], 'zh-CN': ['入场价格'], ko: ['진입가'], ru: ['Цена входа'], es: ['Precio de entrada'] }),
+  markPrice: anyLanguage({ en: ['Mark price'], 'zh-CN': ['标记价格'], ko: ['기준가'], ru: ['Расчётная цена'], es: ['Precio de referencia'] }),
+  liquidationPrice: anyLanguage({ en: ['Liquidation price'], 'zh-CN': ['清算价格'], ko: ['청산가'], ru: ['Цена ликвидации'], es: ['Precio de liquidación'] }),
+} as const;
 /** Its Positions tab. [GP RegularTab `${qa}-tab-${value}`] High */
 export const POSITIONS_TAB = '[data-qa="exchange-list-tabs-tab-Positions"]';
 /** One position row; the side is the hook's last part. [GP PositionItem qaAttr] High */

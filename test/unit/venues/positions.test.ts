@@ -216,6 +216,10 @@ describe('GMX specifics', () => {
     expect(shownInTokens.kind === 'read' && shownInTokens.rows.map((r) => r.size)).toEqual([3.2, 0.4, 30]);
   });
 
+  it('reads the small screen’s cards (by their labels) as the table', () => {
+    expect(readAccountAt(adapter, gmx.positionsCards(html)).positions).toEqual({ kind: 'read', rows: CASES.gmx!.rows, source: expect.stringContaining('cards') });
+  });
+
   it('a size in another token than the market’s is unreadable, not guessed', () => {
     const page = htmlTransform((doc) => {
       doc.querySelector('[data-fx="position-size"]')!.textContent = '3.2000 WETH';
