@@ -9,10 +9,9 @@ import { checkboxByLabel } from '../kit/controls';
 import { readNumber, type ReadNumberOptions } from '../kit/number';
 import { pageFigure, pageHits } from '../kit/read/pageFigure';
 import { cellNumber, cellWord, leadFigure, optionalCellNumber, readPositionsTable, type PositionCells, type RowReading } from '../kit/read/positions';
-import { positionsFrom, positionsUnknown, tabIsSelected } from '../kit/read/positionsPanel';
+import { positionsFrom, positionsTabTable, positionsUnknown } from '../kit/read/positionsPanel';
 import { findByText } from '../kit/search';
 import { normText } from '../kit/text';
-import { allVisible } from '../kit/visibility';
 import * as S from './selectors';
 
 function readRow({ cells }: PositionCells, style: ReadNumberOptions): RowReading {
@@ -54,18 +53,11 @@ function modeInText(cell: Element | undefined): 'cross' | 'isolated' | undefined
 }
 
 function readPositions(doc: Document, style: ReadNumberOptions): PositionsReading {
-  const tabs = allVisible(doc, S.ACCOUNT_TAB).filter((t) => S.POSITIONS_TAB.test(normText(t.textContent)));
-  if (tabs.length !== 1) return positionsUnknown('notShown', 'no single Positions tab on the page');
-  const tab = tabs[0]!;
-  if (!tabIsSelected(tab)) return positionsUnknown('otherTab', 'the account panel shows another tab than Positions');
-  // The panel: the nearest box around the tab list that holds a table (at most three levels up).
-  let panel = tab.closest('[role="tablist"]')?.parentElement ?? null;
-  for (let level = 0; panel && level < 2 && !panel.querySelector('table'); level++) panel = panel.parentElement;
-  if (!panel) return positionsUnknown('notShown', 'the Positions tab has no panel');
-  const hide = checkboxByLabel(panel, S.HIDE_OTHER_SYMBOLS);
+  const shown = positionsTabTable(doc, S.ACCOUNT_TAB, S.POSITIONS_TAB, S.POSITION_COLUMNS.symbol);
+  if (!('table' in shown)) return shown;
+  const { table } = shown;
+  const hide = checkboxByLabel(table.parentElement ?? table, S.HIDE_OTHER_SYMBOLS);
   if (hide?.checked) return positionsUnknown('otherTab', '“Hide Other Symbols” is on: the table lists this symbol only');
-  const table = allVisible(panel, 'table').find((t) => findByText(t, S.POSITION_COLUMNS.symbol, 'th').length > 0);
-  if (!table) return positionsUnknown('notShown', 'the Positions tab shows no table');
   if (findByText(table, S.POSITIONS_EMPTY).length > 0) return { kind: 'read', rows: [], source: 'Positions tab: “You have no position.”' };
   return positionsFrom(
     readPositionsTable(table, S.POSITION_COLUMNS, ['symbol', 'size', 'entryPrice', 'markPrice'], (c) => readRow(c, style)),
