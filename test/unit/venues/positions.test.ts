@@ -18,6 +18,7 @@ import * as binance from '@/src/venues/binance-usdm/fixtures/variants';
 import * as dydx from '@/src/venues/dydx/fixtures/variants';
 import * as gmx from '@/src/venues/gmx/fixtures/variants';
 import * as hyperliquid from '@/src/venues/hyperliquid/fixtures/variants';
+import * as okx from '@/src/venues/okx-swap/fixtures/variants';
 import { load } from './fixtureDom';
 import { VENUE_PAGES } from './venuePages';
 
@@ -83,6 +84,17 @@ const CASES: Record<string, VenueCase> = {
     figures: { equity: 12480.4, fundingRate: 0.000013, fundingIntervalHours: 1 },
     unknown: { otherTab: { page: hyperliquid.positionsOtherTab, why: 'otherTab' } },
     none: hyperliquid.positionsNone,
+  },
+  'okx-swap': {
+    // Contracts × face value: BTC-USDT-SWAP 0.01 BTC, ETH-USDT-SWAP 0.1 ETH (50 → 0.5 BTC, 40 → 4 ETH, 25 → 2.5 ETH).
+    rows: [
+      { symbol: 'BTC-USDT-SWAP', side: 'long', size: 0.5, entryPrice: 63500, markPrice: 64251.3, marginMode: 'cross', margin: 1606.28, liquidationPrice: 41220.1 },
+      { symbol: 'ETH-USDT-SWAP', side: 'short', size: 4, entryPrice: 3450, markPrice: 3412.55, marginMode: 'cross', margin: 1365.02, liquidationPrice: 4010.7 },
+      { symbol: 'ETH-USDT-SWAP', side: 'long', size: 2.5, entryPrice: 3380, markPrice: 3412.55, marginMode: 'isolated', margin: 1690, liquidationPrice: 2731.4 },
+    ],
+    figures: { fundingRate: 0.0001 },
+    unknown: { otherTab: { page: okx.positionsOtherTab, why: 'otherTab' } },
+    none: okx.positionsNone,
   },
 };
 
@@ -263,6 +275,27 @@ describe('Binance USDⓈ-M specifics', () => {
   it('a size shown in USDT (a notional) is unreadable, not divided by a guessed price', () => {
     const page = htmlTransform((doc) => {
       doc.querySelectorAll('[data-fx="positions-table"] tbody tr td')[1]!.textContent = '32,125.65 USDT';
+    })(html);
+    expect(readAccountAt(adapter, page).positions).toMatchObject({ kind: 'unknown', why: 'unreadableRow' });
+  });
+});
+
+describe('OKX specifics', () => {
+  const adapter = adapters.find((a) => a.id === 'okx-swap')!;
+  const html = positionsPage('okx-swap');
+  const firstRow = (doc: Document) => doc.querySelector('[data-fx="positions-table"] tbody tr')!;
+
+  it('a size in the coin (OKX’s unit setting) is read as it is', () => {
+    const page = htmlTransform((doc) => {
+      firstRow(doc).querySelectorAll('td')[1]!.textContent = '0.5 BTC';
+    })(html);
+    const positions = readAccountAt(adapter, page).positions;
+    expect(positions.kind === 'read' && positions.rows[0]).toMatchObject({ symbol: 'BTC-USDT-SWAP', size: 0.5 });
+  });
+
+  it('contracts of an instrument whose face value the risk model does not know are unreadable', () => {
+    const page = htmlTransform((doc) => {
+      firstRow(doc).querySelector('td span')!.textContent = 'SOLUSDT Perpetual';
     })(html);
     expect(readAccountAt(adapter, page).positions).toMatchObject({ kind: 'unknown', why: 'unreadableRow' });
   });
