@@ -8,49 +8,27 @@ import type { AccountReading, PositionsReading } from '../account';
 import { checkboxByLabel } from '../kit/controls';
 import { readNumber, type ReadNumberOptions } from '../kit/number';
 import { pageFigure, pageHits } from '../kit/read/pageFigure';
-import { cellNumber, cellWord, leadFigure, optionalCellNumber, readPositionsTable, type PositionCells, type RowReading } from '../kit/read/positions';
+import { readPositionRow, sizeUnit, type PositionRowRules } from '../kit/read/positionRow';
+import { cellNumber, leadFigure, readPositionsTable } from '../kit/read/positions';
 import { positionsFrom, positionsTabTable, positionsUnknown } from '../kit/read/positionsPanel';
 import { findByText } from '../kit/search';
 import { normText } from '../kit/text';
 import * as S from './selectors';
 
-function readRow({ cells }: PositionCells, style: ReadNumberOptions): RowReading {
-  const symbol = S.POSITION_SYMBOL.exec(normText(leadFigure(cells.symbol)?.textContent))?.[1];
-  if (!symbol) return `no symbol like “BTCUSDT” in “${normText(cells.symbol?.textContent)}”`;
-  // The size in the base asset ("-4.000 ETH"); in USDT (a display setting) it is a notional, not read.
-  const sizeText = normText(cells.size?.textContent);
-  const unit = /\s([A-Z0-9]{2,15})$/.exec(sizeText)?.[1];
-  if (unit && !(symbol.startsWith(unit) && S.QUOTE_ASSETS.some((q) => symbol === `${unit}${q}`))) return `${symbol}: size “${sizeText}” is not in ${symbol}’s base asset`;
-  const signed = cellNumber(cells.size, 'size', style);
-  if (typeof signed === 'string') return signed;
-  const entryPrice = cellNumber(cells.entryPrice, 'entry price', style);
-  if (typeof entryPrice === 'string') return entryPrice;
-  const markPrice = cellNumber(cells.markPrice, 'mark price', style);
-  if (typeof markPrice === 'string') return markPrice;
-  const marginMode = cellWord(cells.symbol, S.MARGIN_MODE_LABELS) ?? modeInText(cells.symbol);
-  const margin = optionalCellNumber(leadFigure(cells.margin), style);
-  const liquidationPrice = optionalCellNumber(cells.liquidationPrice, style);
-  return {
-    symbol,
-    side: signed < 0 ? 'short' : 'long',
-    size: Math.abs(signed),
-    entryPrice,
-    markPrice,
-    ...(marginMode && { marginMode }),
-    ...(margin !== undefined && { margin }),
-    ...(liquidationPrice !== undefined && liquidationPrice > 0 && { liquidationPrice }),
-  };
-}
-
-/** "Cross 20x" in one text: the mode word before the leverage. */
-function modeInText(cell: Element | undefined): 'cross' | 'isolated' | undefined {
-  for (const el of cell ? Array.from(cell.querySelectorAll('*')) : []) {
-    const word = normText(el.textContent).replace(/\s+\d+(?:\.\d+)?x$/i, '');
-    if (S.MARGIN_MODE_LABELS.cross.includes(word)) return 'cross';
-    if (S.MARGIN_MODE_LABELS.isolated.includes(word)) return 'isolated';
-  }
-  return undefined;
-}
+/** The row's rules: "BTCUSDT" first in its cell; the size in the base asset ("-4.000 ETH", a short's minus sign); in USDT (a display setting) it is a notional, not read. */
+const rules = (style: ReadNumberOptions): PositionRowRules<{ symbol: string }> => ({
+  instrument: (cell) => {
+    const symbol = S.POSITION_SYMBOL.exec(normText(leadFigure(cell)?.textContent))?.[1];
+    return symbol ? { symbol } : null;
+  },
+  coins: (cell, { symbol }) => {
+    const unit = sizeUnit(cell);
+    if (unit !== '' && !S.QUOTE_ASSETS.some((q) => symbol === `${unit}${q}`)) return `${symbol}: size “${normText(cell?.textContent)}” is not in ${symbol}’s base asset`;
+    return cellNumber(cell, 'size', style);
+  },
+  marginModeWords: S.MARGIN_MODE_LABELS,
+  style,
+});
 
 function readPositions(doc: Document, style: ReadNumberOptions): PositionsReading {
   const shown = positionsTabTable(doc, S.ACCOUNT_TAB, S.POSITIONS_TAB, S.POSITION_COLUMNS.symbol);
@@ -60,7 +38,7 @@ function readPositions(doc: Document, style: ReadNumberOptions): PositionsReadin
   if (hide?.checked) return positionsUnknown('otherTab', '“Hide Other Symbols” is on: the table lists this symbol only');
   if (findByText(table, S.POSITIONS_EMPTY).length > 0) return { kind: 'read', rows: [], source: 'Positions tab: “You have no position.”' };
   return positionsFrom(
-    readPositionsTable(table, S.POSITION_COLUMNS, ['symbol', 'size', 'entryPrice', 'markPrice'], (c) => readRow(c, style)),
+    readPositionsTable(table, S.POSITION_COLUMNS, ['symbol', 'size', 'entryPrice', 'markPrice'], (c) => readPositionRow(c, rules(style))),
     'Positions tab (Symbol, Size, Entry Price, Mark Price)',
   );
 }
