@@ -15,6 +15,7 @@ import { validateReading } from '@/src/venues/reading';
 import { adapters } from '@/src/venues/registry';
 import { htmlTransform, relabelText } from '@/src/venues/binance-usdm/fixtures/transform';
 import * as binance from '@/src/venues/binance-usdm/fixtures/variants';
+import * as bitget from '@/src/venues/bitget-usdtm/fixtures/variants';
 import * as bybit from '@/src/venues/bybit/fixtures/variants';
 import * as dydx from '@/src/venues/dydx/fixtures/variants';
 import * as gmx from '@/src/venues/gmx/fixtures/variants';
@@ -48,6 +49,16 @@ const CASES: Record<string, VenueCase> = {
       hideOtherSymbols: { page: binance.positionsHideOthers, why: 'otherTab' },
     },
     none: binance.positionsNone,
+  },
+  'bitget-usdtm': {
+    rows: [
+      { symbol: 'BTCUSDT', side: 'long', size: 0.5, entryPrice: 63500, markPrice: 64251.3, marginMode: 'cross', margin: 1606.28, liquidationPrice: 41220.1 },
+      { symbol: 'ETHUSDT', side: 'short', size: 4, entryPrice: 3450, markPrice: 3412.55, marginMode: 'cross', margin: 1365.02, liquidationPrice: 4010.7 },
+      { symbol: 'SOLUSDT', side: 'long', size: 120, entryPrice: 142.15, markPrice: 145.21, marginMode: 'isolated', margin: 1705.8, liquidationPrice: 128.4 },
+    ],
+    figures: { fundingRate: 0.0001 },
+    unknown: { otherTab: { page: bitget.positionsOtherTab, why: 'otherTab' } },
+    none: bitget.positionsNone,
   },
   bybit: {
     rows: [
