@@ -20,6 +20,7 @@ import * as bybit from '@/src/venues/bybit/fixtures/variants';
 import * as dydx from '@/src/venues/dydx/fixtures/variants';
 import * as gmx from '@/src/venues/gmx/fixtures/variants';
 import * as hyperliquid from '@/src/venues/hyperliquid/fixtures/variants';
+import * as mexc from '@/src/venues/mexc/fixtures/variants';
 import * as okx from '@/src/venues/okx-swap/fixtures/variants';
 import { load } from './fixtureDom';
 import { VENUE_PAGES } from './venuePages';
@@ -106,6 +107,17 @@ const CASES: Record<string, VenueCase> = {
     figures: { equity: 12480.4, fundingRate: 0.000013, fundingIntervalHours: 1 },
     unknown: { otherTab: { page: hyperliquid.positionsOtherTab, why: 'otherTab' } },
     none: hyperliquid.positionsNone,
+  },
+  mexc: {
+    // Contracts × contract size: BTC_USDT 0.0001 BTC, ETH_USDT 0.01 ETH (5000 → 0.5 BTC, 400 → 4 ETH, 250 → 2.5 ETH).
+    rows: [
+      { symbol: 'BTC_USDT', side: 'long', size: 0.5, entryPrice: 63500, markPrice: 64251.3, marginMode: 'cross', margin: 1606.28, liquidationPrice: 41220.1 },
+      { symbol: 'ETH_USDT', side: 'short', size: 4, entryPrice: 3450, markPrice: 3412.55, marginMode: 'cross', margin: 1365.02, liquidationPrice: 4010.7 },
+      { symbol: 'ETH_USDT', side: 'long', size: 2.5, entryPrice: 3380, markPrice: 3412.55, marginMode: 'isolated', margin: 1690, liquidationPrice: 2731.4 },
+    ],
+    figures: { fundingRate: 0.0001 },
+    unknown: { otherTab: { page: mexc.positionsOtherTab, why: 'otherTab' } },
+    none: mexc.positionsNone,
   },
   'okx-swap': {
     // Contracts × face value: BTC-USDT-SWAP 0.01 BTC, ETH-USDT-SWAP 0.1 ETH (50 → 0.5 BTC, 40 → 4 ETH, 25 → 2.5 ETH).
