@@ -16,6 +16,7 @@ import { adapters } from '@/src/venues/registry';
 import { htmlTransform, relabelText } from '@/src/venues/binance-usdm/fixtures/transform';
 import * as binance from '@/src/venues/binance-usdm/fixtures/variants';
 import * as bitget from '@/src/venues/bitget-usdtm/fixtures/variants';
+import * as bitmex from '@/src/venues/bitmex/fixtures/variants';
 import * as bybit from '@/src/venues/bybit/fixtures/variants';
 import * as dydx from '@/src/venues/dydx/fixtures/variants';
 import * as gmx from '@/src/venues/gmx/fixtures/variants';
@@ -60,6 +61,16 @@ const CASES: Record<string, VenueCase> = {
     figures: { fundingRate: 0.0001 },
     unknown: { otherTab: { page: bitget.positionsOtherTab, why: 'otherTab' } },
     none: bitget.positionsNone,
+  },
+  bitmex: {
+    rows: [
+      { symbol: 'XBTUSDT', side: 'long', size: 0.5, entryPrice: 63500, markPrice: 64251.3, marginMode: 'cross', margin: 1606.28, liquidationPrice: 41220.1 },
+      { symbol: 'ETHUSDT', side: 'short', size: 4, entryPrice: 3450, markPrice: 3412.55, marginMode: 'cross', margin: 1365.02, liquidationPrice: 4010.7 },
+      { symbol: 'SOLUSDT', side: 'long', size: 120, entryPrice: 142.15, markPrice: 145.21, marginMode: 'isolated', margin: 1705.8, liquidationPrice: 128.4 },
+    ],
+    figures: { fundingRate: 0.0001 },
+    unknown: { otherTab: { page: bitmex.positionsOtherTab, why: 'otherTab' } },
+    none: bitmex.positionsNone,
   },
   bybit: {
     rows: [
@@ -146,9 +157,8 @@ it('every venue that reads its account has a case here, and only those', () => {
   expect(reading.map((a) => a.id).sort()).toEqual(Object.keys(CASES).sort());
 });
 
-it('a venue without an account entry offers no readAccount: the shell says its positions are not read (notSupported), never none', () => {
-  const others = adapters.filter((a) => !a.readAccount && a.id !== 'demo');
-  expect(others.length).toBeGreaterThan(0);
+it('an adapter without an account entry (the demo page) offers no readAccount: the shell says its positions are not read (notSupported), never none', () => {
+  expect(adapters.filter((a) => !a.readAccount).map((a) => a.id)).toEqual(['demo']);
   expect(accountReadingSchema.parse({ positions: POSITIONS_NOT_READ }).positions).toMatchObject({ kind: 'unknown', why: 'notSupported' });
 });
 
@@ -330,6 +340,28 @@ describe('OKX specifics', () => {
   it('contracts of an instrument whose face value the risk model does not know are unreadable', () => {
     const page = htmlTransform((doc) => {
       firstRow(doc).querySelector('td span')!.textContent = 'SOLUSDT Perpetual';
+    })(html);
+    expect(readAccountAt(adapter, page).positions).toMatchObject({ kind: 'unknown', why: 'unreadableRow' });
+  });
+});
+
+describe('BitMEX specifics', () => {
+  const adapter = adapters.find((a) => a.id === 'bitmex')!;
+  const html = positionsPage('bitmex');
+  const sizeCell = (doc: Document) => doc.querySelector('[data-fx="positions-table"] tbody tr')!.querySelectorAll('td')[1]!;
+
+  it('XBTUSDT contracts are 0.000001 XBT each (the risk model’s contract size)', () => {
+    const page = htmlTransform((doc) => {
+      sizeCell(doc).textContent = '500,000';
+    })(html);
+    const positions = readAccountAt(adapter, page).positions;
+    expect(positions.kind === 'read' && positions.rows[0]).toMatchObject({ symbol: 'XBTUSDT', size: 0.5 });
+  });
+
+  it('an inverse XBTUSD position (sized in USD) is unreadable', () => {
+    const page = htmlTransform((doc) => {
+      doc.querySelector('[data-fx="positions-table"] tbody .sym')!.textContent = 'XBTUSD';
+      sizeCell(doc).textContent = '32,000';
     })(html);
     expect(readAccountAt(adapter, page).positions).toMatchObject({ kind: 'unknown', why: 'unreadableRow' });
   });

@@ -43,7 +43,8 @@ export function readPositionRow<I extends { symbol: string }>({ cells }: Positio
   if (typeof entryPrice === 'string') return entryPrice;
   const markPrice = cellNumber(leadFigure(cells.markPrice), 'mark price', rules.style);
   if (typeof markPrice === 'string') return markPrice;
-  const marginMode = cellWord(cells.symbol, rules.marginModeWords) ?? modeBeforeLeverage(cells.symbol, rules.marginModeWords);
+  // The mode as a tag or "Cross 20x" beside the symbol, else under the margin ("1,606.28 USDT" / "Cross").
+  const marginMode = cellWord(cells.symbol, rules.marginModeWords) ?? modeBeforeLeverage(cells.symbol, rules.marginModeWords) ?? cellWord(cells.margin, rules.marginModeWords);
   const margin = optionalCellNumber(leadFigure(cells.margin), rules.style);
   const liquidationPrice = optionalCellNumber(leadFigure(cells.liquidationPrice), rules.style);
   const row: PositionRow = { symbol: inst.symbol, side: tagged ?? bySign ?? 'long', size: Math.abs(signed), entryPrice, markPrice };
