@@ -1,7 +1,8 @@
 /**
  * dYdX's account around the ticket: the trade page's bottom panel (Positions | Orders | Fills, a
  * Radix Collapsible with an "All" | <asset> market filter), the account's equity and the header's
- * hourly funding. Selectors and words, with their sources, are in `./selectors.ts`.
+ * hourly funding, and the market's maximum leverage while its leverage dialog is open. Selectors and
+ * words, with their sources, are in `./selectors.ts`.
  */
 import type { AccountReading, PositionsReading } from '../account';
 import { pageFigure } from '../kit/read/pageFigure';
@@ -75,6 +76,14 @@ function readPositions(doc: Document, style: Style): PositionsReading {
   return positionsFrom(read, 'Positions table (Market, Size, Avg. Open, Oracle)');
 }
 
+/** The maximum in an open "Set Market Leverage" dialog's "MAX 20×" tag; undefined when no such dialog is open. */
+function dialogMaxLeverage(doc: Document): number | undefined {
+  const dialogs = allVisible(doc, S.LEVERAGE_DIALOG).filter((d) => findByText(d, S.LEVERAGE_DIALOG_TITLES).length > 0);
+  const shown = dialogs.flatMap((d) => allVisible(d, 'span, div').flatMap((el) => S.MAX_LEVERAGE_TAG.exec(normText(el.textContent))?.[1] ?? []));
+  const values = new Set(shown.map((v) => Number(v.replace(',', '.'))));
+  return values.size === 1 ? [...values][0] : undefined;
+}
+
 export function readAccount(doc: Document, ticket: Element | null): AccountReading {
   const style = numberStyle(ticket);
   const out: AccountReading = { positions: readPositions(doc, style) };
@@ -85,5 +94,7 @@ export function readAccount(doc: Document, ticket: Element | null): AccountReadi
     out.fundingRate = funding.value / 100; // shown in percent
     out.fundingIntervalHours = S.FUNDING_INTERVAL_HOURS;
   }
+  const maxLeverage = dialogMaxLeverage(doc);
+  if (maxLeverage !== undefined && maxLeverage > 0) out.maxLeverage = maxLeverage;
   return out;
 }

@@ -294,3 +294,18 @@ export const FUNDING_LABELS = anyLanguage({
   tr: ['1 Saatlik Fonlama'],
 });
 export const FUNDING_INTERVAL_HOURS = 1;
+/**
+ * The market's leverage dialog (opened from the ticket's leverage button): a Radix Dialog titled
+ * "Set Market Leverage" whose header tag reads "MAX 20×" (GENERAL.MAX upper-cased, then the market's
+ * maximum). Its slider runs 0–1, so its `aria-valuemax` is no leverage. [V4 SetMarketLeverageDialog
+ * 2248cb6, read 2026-12-04; LOC LEVERAGE.SET_MARKET_LEVERAGE in en, zh-CN, ko, ru — es and tr have no
+ * such key and show the English] High for the markup and words.
+ */
+export const LEVERAGE_DIALOG = '[role="dialog"]';
+export const LEVERAGE_DIALOG_TITLES = anyLanguage({
+  en: ['Set Market Leverage'],
+  'zh-CN': ['设置市场杠杆'],
+  ko: ['시장 레버리지 설정'],
+  ru: ['Установить рыночное кредитное плечо'],
+});
+export const MAX_LEVERAGE_TAG = /^(?:MAX|最大值|최대|МАКСИМУМ|MÁX\.|MAKS\.)\s*(\d{1,3}(?:[.,]\d+)?)\s*×$/;

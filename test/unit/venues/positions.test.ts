@@ -246,6 +246,11 @@ describe('dYdX specifics', () => {
     expect(readAccountAt(adapter, page).positions).toEqual({ kind: 'read', rows: CASES.dydx!.rows, source: expect.any(String) });
   });
 
+  it('reads the market’s maximum leverage from the open “Set Market Leverage” dialog (“MAX 20×”), and none without it', () => {
+    expect(readAccountAt(adapter, dydx.positionsLeverageDialog(html)).maxLeverage).toBe(20);
+    expect(readAccountAt(adapter, html).maxLeverage).toBeUndefined();
+  });
+
   it('a row whose size cannot be read makes the positions unknown (unreadableRow), not a shorter list', () => {
     const page = htmlTransform((doc) => {
       doc.querySelectorAll('[data-fx="positions-table"] tbody tr')[1]!.querySelectorAll('td')[3]!.textContent = '—';
