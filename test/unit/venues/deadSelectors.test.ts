@@ -3,8 +3,9 @@
  * Every selector a venue's spec uses must match something in one of that venue's fixture pages
  * (the page as served, the no-ticket page, each drift variant and translated page), and every field
  * of its reading must be exercised by one of them: read, or missing for a reason other than a lost
- * element. (A venue whose account is read adds `positions.html` and its `positions…` variants.) A selector that matches nothing is either dead (the page it was written for is gone) or
- * has no fixture to prove it, and a reviewer cannot tell which.
+ * element. A venue whose account is read adds `positions.html` and its `positions…` variants. A
+ * selector that matches nothing is either dead (the page it was written for is gone) or has no
+ * fixture to prove it, and a reviewer cannot tell which.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
