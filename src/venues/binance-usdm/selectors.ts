@@ -330,3 +330,34 @@ export const NOT_HEADER = '#futuresOrderbook, table, [role="table"], [role="grid
 
 /** Quote assets of USDⓈ-M symbols. */
 export const QUOTE_ASSETS = ['USDT', 'USDC'] as const;
+
+// --- the account around the ticket: the positions table, margin balance, funding ----------------------
+// [BP] The positions table's headers (Symbol, Size, Entry Price, Mark Price, Liq. Price, Margin Ratio,
+// Margin, PNL (ROI %)) as given when the account reading was specified (2026-12-04) and as `ticket.html`
+// already records them; the tab "Positions(3)" with `role="tab"` / `aria-selected` like the ticket's own
+// tabs [JH]; the "Hide Other Symbols" checkbox, the symbol cell's "Cross 20x" line, a short's negative
+// size in the base asset and the "Margin Balance" figure are [UV]. Low: closed source, nothing checked live.
+
+/** The account panel's tabs. [BP, JH tab markup] Low */
+export const ACCOUNT_TAB = '[role="tab"]';
+/** The Positions tab, with its count ("Positions(3)", "仓位(3)"). [BP; zh-CN UV] Low */
+export const POSITIONS_TAB = /^(?:Positions|仓位)\s*\(\d+\)$/;
+/** Header texts per column. [BP] Low */
+export const POSITION_COLUMNS = {
+  symbol: ['Symbol'],
+  size: ['Size'],
+  entryPrice: ['Entry Price'],
+  markPrice: ['Mark Price'],
+  liquidationPrice: ['Liq. Price'],
+  margin: ['Margin'],
+} as const;
+/** "Hide Other Symbols": checked, the table lists the ticket's symbol only. [UV] Low */
+export const HIDE_OTHER_SYMBOLS = ['Hide Other Symbols'] as const;
+/** No positions. [ticket.html; UV] Low */
+export const POSITIONS_EMPTY = ['You have no position.', 'No Data'] as const;
+/** A symbol in its cell ("BTCUSDT", then "Perp" and "Cross 20x"). */
+export const POSITION_SYMBOL = /^([A-Z0-9]{2,20}(?:USDT|USDC))\b/;
+/** The account's equity in the Account box beside the ticket. [UV] Low */
+export const EQUITY_LABELS = ['Margin Balance'] as const;
+/** Header "Funding / Countdown": the rate in percent, then the time to the next payment (the interval varies by symbol: not read). [ticket.html] Low */
+export const FUNDING_LABELS = ['Funding / Countdown'] as const;

@@ -38,6 +38,7 @@ import { watchFigures } from '../kit/read/pageFigure';
 import { found, missing } from '../reading';
 import { readOrderType, readSizeUnit } from './custom';
 import { binanceUsdmPages } from './pages';
+import { readAccount } from './account';
 import * as S from './selectors';
 
 const STYLE = {}; // page style unknown: English assumed (see header)
@@ -113,4 +114,5 @@ export const binanceUsdmAdapter = defineVenue({
   submitButtons: (ticket) => sidedButtons(sideButtons(ticket)),
   sizeInput: (ticket) => inputMatch(ticket, S.SIZE_INPUT, S.SIZE_LABELS)?.el ?? null,
   externalWatch: (doc, ticket) => watchFigures(doc, ticket, S.MARK_LABELS, STYLE, S.NOT_HEADER),
+  account: (doc, ticket) => readAccount(doc, ticket, STYLE),
 });

@@ -232,3 +232,25 @@ export const NOT_TICKET = 'canvas, iframe, table';
 export const NOT_HEADER = 'table, [role="table"], [role="grid"], [role="dialog"], canvas, iframe';
 
 export const QUOTE = 'USDT';
+
+// --- the account around the ticket: the positions table, funding ------------------------------------
+// [GP] The bottom panel's tabs ("Positions (3)", `role="tab"` + `aria-selected`) and the positions
+// table's headers (Futures, Open interest, Avg. price, Mark price, Est. liq. price, Margin, PnL) as
+// `ticket.html` records them (2026-08 notes); the Futures cell's "BTCUSDT" with its Long/Short tag and
+// "Cross 20x" line, the size in coins ("0.500 BTC") are [UV]. Low: nothing checked live.
+
+export const ACCOUNT_TAB = '[role="tab"]';
+export const POSITIONS_TAB = /^Positions\s*\(\d+\)$/; // [GP] Low
+export const POSITION_COLUMNS = {
+  symbol: ['Futures'],
+  size: ['Open interest'],
+  entryPrice: ['Avg. price'],
+  markPrice: ['Mark price'],
+  liquidationPrice: ['Est. liq. price'],
+  margin: ['Margin'],
+} as const; // [GP] Low
+export const POSITIONS_EMPTY = ['No data'] as const; // [ticket.html] Low
+export const POSITION_SYMBOL = /^([A-Z0-9]{2,20}?)USDT$/; // [UV] Low
+export const POSITION_SIDE = { long: ['Long'], short: ['Short'] } as const; // [UV] Low
+/** Header "Funding rate / Countdown": "0.0100% / 03:21:10" (interval not shown). [ticket.html] Low */
+export const FUNDING_LABELS = ['Funding rate / Countdown'] as const;

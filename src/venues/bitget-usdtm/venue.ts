@@ -44,6 +44,7 @@ import { ticketsFromSideButtons } from '../kit/ticket/fromSideButtons';
 import { found, missing } from '../reading';
 import { readSize } from './custom';
 import { bitgetUsdtmPages } from './pages';
+import { readAccount } from './account';
 import * as S from './selectors';
 
 const STYLE = {}; // page style unknown: English assumed (see header)
@@ -92,4 +93,5 @@ export const bitgetUsdtmAdapter = defineVenue({
   submitButtons: (ticket) => sidedButtons(sideButtons(ticket)),
   sizeInput: (ticket) => inputByLabel(ticket, S.SIZE_LABELS)?.el ?? null,
   externalWatch: (doc, ticket) => watchFigures(doc, ticket, S.MARK_LABELS, STYLE, S.NOT_HEADER),
+  account: (doc, ticket) => readAccount(doc, ticket, STYLE),
 });

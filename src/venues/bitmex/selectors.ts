@@ -156,3 +156,26 @@ export const NOT_TICKET_TEXT = anyLanguage({
 });
 export const NOT_TICKET = 'canvas, iframe, table';
 export const NOT_HEADER = 'table, [role="table"], [role="grid"], [role="dialog"], canvas, iframe';
+
+// --- the account around the ticket: the positions table, funding ------------------------------------
+// [XP] The bottom panel's tabs ("Positions [3]", `role="tab"` + `aria-selected`) and the positions
+// table's headers (Symbol, Size, Value, Entry Price, Mark Price, Liq. Price, Margin, Unrealised PNL
+// (ROE %)) as `ticket.html` records them (2026-08 notes); sizes of linear contracts in the underlying
+// ("0.500 XBT", a short's minus sign) or in contracts, "Cross" / "Isolated" under the margin are [UV].
+// Low: nothing checked live.
+
+export const ACCOUNT_TAB = '[role="tab"]';
+export const POSITIONS_TAB = /^Positions\s*\[\d+\]$/; // [XP] Low
+export const POSITION_COLUMNS = {
+  symbol: ['Symbol'],
+  size: ['Size'],
+  entryPrice: ['Entry Price'],
+  markPrice: ['Mark Price'],
+  liquidationPrice: ['Liq. Price'],
+  margin: ['Margin'],
+} as const; // [XP] Low
+export const POSITIONS_EMPTY = ['No open positions.'] as const; // [ticket.html] Low
+/** A linear contract ("XBTUSDT", "ETHUSDT"): base, quote. Inverse and quanto contracts are sized in USD, not read. */
+export const LINEAR_SYMBOL = /^([A-Z0-9]{2,20}?)(USDT|USDC)$/;
+/** Header "Funding Rate": "0.0100% in 3h" (the countdown, not the interval). [ticket.html] Low */
+export const FUNDING_LABELS = ['Funding Rate'] as const;

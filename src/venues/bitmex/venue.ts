@@ -41,6 +41,7 @@ import { ticketsFromSideButtons } from '../kit/ticket/fromSideButtons';
 import { found, missing } from '../reading';
 import { bitmexMarket, readAmount, readLeverageField, readMarginMode, readSize } from './custom';
 import { bitmexPages } from './pages';
+import { readAccount } from './account';
 import * as S from './selectors';
 
 export { bitmexMarket } from './custom';
@@ -95,4 +96,5 @@ export const bitmexAdapter = defineVenue({
   submitButtons: (ticket) => sidedButtons(sideButtons(ticket)),
   sizeInput: (ticket) => inputByLabel(ticket, S.SIZE_LABELS)?.el ?? null,
   externalWatch: (doc, ticket) => watchFigures(doc, ticket, S.MARK_LABELS, STYLE, S.NOT_HEADER),
+  account: (doc, ticket) => readAccount(doc, ticket, STYLE),
 });

@@ -334,3 +334,26 @@ export const NOT_TICKET = 'canvas, iframe, table, [class*="orderbook"], [class^=
 export const NOT_HEADER = 'table, [role="table"], [role="grid"], [role="dialog"], canvas, iframe';
 
 export const LINEAR_QUOTES = ['USDT', 'USDC'] as const;
+
+// --- the account around the ticket: the positions table, funding ------------------------------------
+// [YP] The bottom panel's tabs ("Positions(3)", `role="tab"` + `aria-selected`) and the positions
+// table's headers (Contracts, Qty, Entry Price, Mark Price, Liq. Price, IM, MM, Unrealized P&L) as
+// `ticket.html` records them (2026-08 notes, from Bybit's help-centre wording [HC2, HC3]); the
+// Contracts cell's "BTCUSDT" with its "Cross 10.00x" line, Qty in the coin with a short's minus sign,
+// IM as the position's margin are [UV]. Low: nothing checked live.
+
+export const ACCOUNT_TAB = '[role="tab"]';
+export const POSITIONS_TAB = /^Positions\s*\(\d+\)$/; // [YP] Low
+export const POSITION_COLUMNS = {
+  symbol: ['Contracts'],
+  size: ['Qty'],
+  entryPrice: ['Entry Price'],
+  markPrice: ['Mark Price'],
+  liquidationPrice: ['Liq. Price'],
+  margin: ['IM'],
+} as const; // [YP] Low
+export const POSITIONS_EMPTY = ['No open positions'] as const; // [ticket.html] Low
+/** A USDT/USDC contract ("BTCUSDT", Qty in coins); an inverse one ("BTCUSD", Qty in USD) is not read. [UV] Low */
+export const LINEAR_SYMBOL = /^([A-Z0-9]{2,20}?)(USDT|USDC|PERP)$/;
+/** Header "Funding Rate / Countdown": "0.0100% / 03:21:10" (interval not shown). [ticket.html] Low */
+export const FUNDING_LABELS = ['Funding Rate / Countdown'] as const;

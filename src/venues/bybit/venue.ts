@@ -53,6 +53,7 @@ import { allVisible } from '../kit/visibility';
 import { found, missing } from '../reading';
 import { bybitFamily, bybitRiskVenue, bybitWords, readBalance, readMarginMode, readSize, sizeMatch, splitSymbol } from './custom';
 import { bybitPages } from './pages';
+import { readAccount } from './account';
 import * as S from './selectors';
 
 export { bybitRiskVenue, bybitWords } from './custom';
@@ -120,4 +121,5 @@ export const bybitAdapter = defineVenue({
   submitButtons: (ticket) => sidedButtons(sideButtons(ticket)),
   sizeInput: (ticket) => sizeMatch(ticket)?.input.el ?? null,
   externalWatch: (doc, ticket) => watchFigures(doc, ticket, S.MARK_LABELS, STYLE, HEADER_SKIP),
+  account: (doc, ticket) => readAccount(doc, ticket, STYLE),
 });

@@ -214,3 +214,98 @@ export const BALANCE_FALLBACK = anyLanguage({
 /** Never part of the ticket: the chart, order book and tables. [V4 layout] */
 export const NOT_TICKET = 'canvas, iframe, table, [role="table"], [role="grid"]';
 export const QUOTE_UNITS = ['USD', 'USDC'] as const;
+
+// --- the account around the ticket: positions panel, equity, funding ------------------------------
+// [V4P] v4-web `src/pages/trade/HorizontalPanel.tsx` (CollapsibleTabs: Radix Tabs inside a Radix
+// Collapsible, tab values Position / Orders / Fills; a ToggleGroup "All" | <asset> filters by market),
+// `src/views/tables/PositionsTable.tsx` (columns Market, Leverage, Type, Size, Value, P&L, Margin,
+// Avg. Open, Oracle, Liquidation, Funding; rows carry `data-side` LONG / SHORT; the size is signed;
+// no rows: no table, the empty state TRADE.POSITIONS_EMPTY_STATE), `src/components/Table.tsx`
+// (react-aria `useTable`: a real <table role="grid">, <th role="columnheader">, <td role="gridcell">;
+// more rows than a page: a <tfoot> pagination row, `TablePaginationRow`, whose page ToggleGroup has one
+// `role="radio"` per page). Read 2026-12-04 at v4-web 03567f9 (PositionsTable), 4cdc271
+// (HorizontalPanel), 00fbc26 (Table); columns as of 2248cb6 (2026-07-17). High for the markup;
+// the panel's words are [LOC] (High).
+
+/** The positions tab: Radix Tabs trigger of value `Position`. [V4P HorizontalPanel InfoSection.Position] High */
+export const POSITIONS_TAB = '[role="tab"][id$="-trigger-Position"]';
+/** The panel's tabs by text where the ids drifted. [LOC TRADE.POSITIONS, GENERAL.POSITION] High */
+export const POSITIONS_TAB_LABELS = anyLanguage({
+  en: ['Positions', 'Position'],
+  'zh-CN': ['头寸', '持仓'],
+  ko: ['포지션'],
+  ru: ['Позиции', 'Позиция'],
+  es: ['Posiciones', 'Posición'],
+  tr: ['Pozisyonlar', 'Pozisyon'],
+});
+/** The positions table inside the tab's panel (react-aria grid). [V4P Table useTable gridProps] High */
+export const POSITIONS_TABLE = 'table, [role="grid"]';
+/** A row's side: `data-side="LONG" | "SHORT"` (IndexerPositionSide). [V4P PositionsTable getRowAttributes] High */
+export const POSITION_ROW_SIDE = 'tr[data-side]';
+/** More than one page: the footer's page toggles. [V4P Table paginationRow, TablePaginationRow] High */
+export const POSITIONS_PAGE_TOGGLES = 'tfoot [role="radio"]';
+/** Radix Collapsible root folded away (the panel's caret). [V4P CollapsibleTabs] High */
+export const PANEL_COLLAPSED = '[data-state="closed"]';
+/** The market filter in the panel's toolbar: a Radix ToggleGroup, "All" vs the current asset. [V4P HorizontalPanel] High */
+export const MARKET_FILTER_ITEM = '[role="radio"]';
+export const ALL_MARKETS_LABELS = anyLanguage({
+  en: ['All'], // [LOC GENERAL.ALL] High
+  'zh-CN': ['全部'],
+  ko: ['전체'],
+  ru: ['Все'],
+  es: ['Todo'],
+  tr: ['Tümü'],
+});
+/** No open positions. [LOC TRADE.POSITIONS_EMPTY_STATE] High */
+export const POSITIONS_EMPTY_LABELS = anyLanguage({
+  en: ['You have no open positions.'],
+  'zh-CN': ['您没有敞口头寸。'],
+  ko: ['열린 포지션이 없습니다.'],
+  ru: ['У вас нет открытых позиций.'],
+  es: ['No tienes posiciones abiertas.'],
+  tr: ['Açık pozisyonunuz bulunmuyor.'],
+});
+/** The table's headers, per column. [V4P PositionsTable column labels; LOC keys named per line] High */
+export const POSITION_COLUMNS = {
+  symbol: anyLanguage({ en: ['Market'], 'zh-CN': ['市场'], ko: ['시장'], ru: ['Рынок'], es: ['Mercado'], tr: ['Piyasa'] }), // GENERAL.MARKET
+  marginMode: anyLanguage({ en: ['Type'], 'zh-CN': ['类型'], ko: ['유형'], ru: ['Тип'], es: ['Tipo'], tr: ['Tür'] }), // GENERAL.TYPE
+  size: anyLanguage({ en: ['Size'], 'zh-CN': ['数量'], ko: ['규모'], ru: ['Размер'], es: ['Tamaño'], tr: ['Büyüklük'] }), // GENERAL.SIZE
+  margin: anyLanguage({ en: ['Margin'], 'zh-CN': ['保证金'], ko: ['마진'], ru: ['Маржа'], es: ['Margen'], tr: ['Marjin'] }), // GENERAL.MARGIN
+  entryPrice: anyLanguage({ en: ['Avg. Open'], 'zh-CN': ['平均开仓'], ko: ['평균 개설'], ru: ['Средн. Открытие'], es: ['Promedio Abierto'], tr: ['Ort. Açık'] }), // TRADE.AVG_OPEN
+  markPrice: anyLanguage({ en: ['Oracle'], 'zh-CN': ['预言机'], ko: ['오라클'], ru: ['Оракул'], es: ['Oráculo'], tr: ['Oracle'] }), // TRADE.ORACLE_PRICE_ABBREVIATED
+  liquidationPrice: anyLanguage({ en: ['Liquidation'], 'zh-CN': ['清算'], ko: ['청산'], ru: ['Ликвидация'], es: ['Liquidación'], tr: ['Tasfiye'] }), // TRADE.LIQUIDATION
+} as const;
+/** The account's equity, outside the ticket. [LOC GENERAL.EQUITY, PORTFOLIO.PORTFOLIO_VALUE] High for the words; placement [UV] Low */
+export const EQUITY_LABELS = anyLanguage({
+  en: ['Equity', 'Portfolio Value'],
+  'zh-CN': ['资产', '资产组合价值'],
+  ko: ['자본', '포트폴리오 값'],
+  ru: ['Доля в позиции', 'Стоимость портфеля'],
+  es: ['Capital', 'Valor de la cartera'],
+  tr: ['Net Varlık', 'Portföy Değeri'],
+});
+/** The header's hourly funding rate, in percent ("0.000125%"): dYdX pays funding every hour. [V4 MarketStatsDetails; LOC TRADE.FUNDING_RATE_1H_SHORT] High */
+export const FUNDING_LABELS = anyLanguage({
+  en: ['1h Funding'],
+  'zh-CN': ['1 小时费用'],
+  ko: ['1시간 펀딩'],
+  ru: ['Финансирование за 1\u00a0ч'],
+  es: ['Financiación de 1 hora'],
+  tr: ['1 Saatlik Fonlama'],
+});
+export const FUNDING_INTERVAL_HOURS = 1;
+/**
+ * The market's leverage dialog (opened from the ticket's leverage button): a Radix Dialog titled
+ * "Set Market Leverage" whose header tag reads "MAX 20×" (GENERAL.MAX upper-cased, then the market's
+ * maximum). Its slider runs 0–1, so its `aria-valuemax` is no leverage. [V4 SetMarketLeverageDialog
+ * 2248cb6, read 2026-12-04; LOC LEVERAGE.SET_MARKET_LEVERAGE in en, zh-CN, ko, ru — es and tr have no
+ * such key and show the English] High for the markup and words.
+ */
+export const LEVERAGE_DIALOG = '[role="dialog"]';
+export const LEVERAGE_DIALOG_TITLES = anyLanguage({
+  en: ['Set Market Leverage'],
+  'zh-CN': ['设置市场杠杆'],
+  ko: ['시장 레버리지 설정'],
+  ru: ['Установить рыночное кредитное плечо'],
+});
+export const MAX_LEVERAGE_TAG = /^(?:MAX|最大值|최대|МАКСИМУМ|MÁX\.|MAKS\.)\s*(\d{1,3}(?:[.,]\d+)?)\s*×$/;

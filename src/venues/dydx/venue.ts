@@ -30,6 +30,7 @@ import { estimateBeside } from '../kit/read/estimate';
 import { pageFigure, watchFigures } from '../kit/read/pageFigure';
 import { allVisible } from '../kit/visibility';
 import { normText, textIs } from '../kit/text';
+import { readAccount } from './account';
 import { findTickets, numberStyle, readBalance, readLeverageField, readMarginMode, readOrderType, readPrice, readSide, readSize, readSymbol, readTpSl } from './custom';
 import { dydxPages } from './pages';
 import { inputMatch } from '../kit/read/typed';
@@ -70,4 +71,5 @@ export const dydxAdapter = defineVenue({
   },
   sizeInput: (ticket) => inputMatch(ticket, S.SIZE_INPUT, S.SIZE_LABELS, true)?.el ?? null,
   externalWatch: (doc, ticket) => watchFigures(doc, ticket, S.MARK_LABELS, numberStyle(ticket)),
+  account: readAccount,
 });

@@ -177,3 +177,50 @@ export const MARK_LABELS = anyLanguage({
 
 /** Never part of the ticket. */
 export const NOT_TICKET = 'canvas, iframe, table, [role="table"], [data-qa="trade-table-large"]';
+
+// --- the account around the ticket: the positions list ---------------------------------------------
+// [GP] gmx-io/gmx-interface HEAD a78e920 (2026-08-20), read 2026-12-04: `SyntheticsPage.tsx` (below the
+// chart, `data-qa="trade-table-large"` holds `Tabs qa="exchange-list-tabs"`, whose RegularTab renders
+// `data-qa="exchange-list-tabs-tab-<Positions|Orders|Trades|Claims>"`, and only the chosen section's
+// list is rendered), `PositionList.tsx` (a <table>: POSITION, SIZE, NET VALUE, MARGIN, ENTRY PRICE,
+// MARK PRICE, LIQUIDATION PRICE, TP/SL; empty: "No open positions"; no pagination, no folding),
+// `PositionItem.tsx` (`<tr data-qa="position-item-<index>-<pool>-Long|Short">`, the market "ETH/USD"
+// and the side word in the first cell, the size in USD — a click shows it in tokens, "3.2 ETH" —, the
+// margin in USD above its token amount). Words: [PO] messages.po per language (a msgstr left empty
+// shows the English msgid). High for the markup and words.
+
+/** The positions list panel: below the chart on desktop, below the trade box on tablets. [GP SyntheticsPage] High */
+export const POSITIONS_PANEL = '[data-qa="trade-table-large"], [data-qa="trade-table-small"]';
+/** On small screens (≤ 1024 px) PositionList renders one card per position. [GP PositionList isMobile, PositionItem renderSmall AppCard] High */
+export const POSITION_CARD = '[data-qa="position-item"]';
+/** The cards' row labels (mixed case, unlike the table's headers). [GP PositionItem renderSmall, PO] High */
+export const POSITION_CARD_LABELS = {
+  size: anyLanguage({ en: ['Size'], 'zh-CN': ['规模'], ko: ['크기'], ru: ['Размер'], es: ['Tamaño'] }),
+  margin: anyLanguage({ en: ['Margin'], 'zh-CN': ['保证金'], ko: ['증거금'], ru: ['Маржа'], es: ['Margen'] }),
+  entryPrice: anyLanguage({ en: ['Entry price'], 'zh-CN': ['入场价格'], ko: ['진입가'], ru: ['Цена входа'], es: ['Precio de entrada'] }),
+  markPrice: anyLanguage({ en: ['Mark price'], 'zh-CN': ['标记价格'], ko: ['기준가'], ru: ['Расчётная цена'], es: ['Precio de referencia'] }),
+  liquidationPrice: anyLanguage({ en: ['Liquidation price'], 'zh-CN': ['清算价格'], ko: ['청산가'], ru: ['Цена ликвидации'], es: ['Precio de liquidación'] }),
+} as const;
+/** Its Positions tab. [GP RegularTab `${qa}-tab-${value}`] High */
+export const POSITIONS_TAB = '[data-qa="exchange-list-tabs-tab-Positions"]';
+/** One position row; the side is the hook's last part. [GP PositionItem qaAttr] High */
+export const POSITION_ROW = 'tr[data-qa^="position-item-"]';
+export const POSITION_ROW_SIDE = /-(Long|Short)$/;
+/** Header texts per column (upper case on the page; compared without case). [GP PositionList, PO] High */
+export const POSITION_COLUMNS = {
+  symbol: anyLanguage({ en: ['POSITION'], 'zh-CN': ['仓位'], ko: ['포지션'], ru: ['ПОЗИЦИЯ'], es: ['POSICIÓN'] }),
+  size: anyLanguage({ en: ['SIZE'], 'zh-CN': ['规模'], ko: ['규모'], ru: ['РАЗМЕР'], es: ['TAMAÑO'] }),
+  // "MARGIN" has no translation yet (msgstr ""): every language shows the English; "Collateral" before 2026.
+  margin: anyLanguage({ en: ['MARGIN', 'Collateral'], 'zh-CN': ['抵押品'], ko: ['담보'], ru: ['Залог'], es: ['Garantía'] }),
+  entryPrice: anyLanguage({ en: ['ENTRY PRICE'], ru: ['ЦЕНА ВХОДА'], es: ['PRECIO DE ENTRADA'] }),
+  markPrice: anyLanguage({ en: ['MARK PRICE'], 'zh-CN': ['标记价格'], ko: ['기준가'], ru: ['РАСЧЁТНАЯ ЦЕНА'], es: ['PRECIO DE REFERENCIA'] }),
+  liquidationPrice: anyLanguage({ en: ['LIQUIDATION PRICE', 'Liq. Price'], 'zh-CN': ['清算价格'], ko: ['청산가'], ru: ['ЦЕНА ЛИКВИДАЦИИ'] }),
+} as const;
+/** The empty list. [GP PositionList EmptyTableContent, PO "No open positions"] High */
+export const POSITIONS_EMPTY_LABELS = anyLanguage({
+  en: ['No open positions'],
+  'zh-CN': ['无开放头寸'],
+  ko: ['열려 있는 포지션 없음'],
+  ru: ['Нет открытых позиций'],
+  es: ['No hay posiciones abiertas'],
+});

@@ -24,6 +24,7 @@ import { normText, textIs } from '../kit/text';
 import { allVisible, firstVisible } from '../kit/visibility';
 import { found } from '../reading';
 import { findTickets, markSources, readBalance, readLeverageField, readMark, readOrderType, readPrice, readSide, readSize, readSymbol, readTpSl, NUMBER_STYLE } from './custom';
+import { readAccount } from './account';
 import { gmxPages } from './pages';
 import { inputMatch } from '../kit/read/typed';
 import * as S from './selectors';
@@ -66,4 +67,5 @@ export const gmxAdapter = defineVenue({
   },
   sizeInput: (ticket) => inputMatch(ticket, S.SIZE_INPUT, S.SIZE_LABELS, true)?.el ?? null,
   externalWatch: (doc, ticket) => (ticket ? markSources(doc, ticket) : []),
+  account: readAccount,
 });

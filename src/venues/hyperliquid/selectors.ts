@@ -58,3 +58,33 @@ export const NOT_TICKET_TEXT = ['Order Book', 'Trades'] as const;
 export const QUOTE = ['USDC', 'USD'] as const;
 /** Where page-wide searches (header "Mark", header market name) never look: tables (positions' "Mark Price"), dialogs, the chart. */
 export const NOT_HEADER = 'table, [role="table"], [role="grid"], [role="dialog"], canvas, iframe';
+
+// --- the account around the ticket: the positions table, equity, funding ------------------------------
+// [HP] The bottom panel's tabs (Balances, Positions, Open Orders, TWAP, Trade History, Funding History,
+// Order History) and the positions table's headers (Coin, Size, Position Value, Entry Price, Mark Price,
+// PNL (ROE %), Liq. Price, Margin, Funding) as given when the account reading was specified (2026-12-04)
+// and as `ticket.html` already records them; the margin cell's "(Cross)" / "(Isolated)" suffix, the
+// tab's "(3)" count and a short's negative size are [UV]. The row's side is its colour [PP]. Low: the
+// app is closed source and nothing was checked live.
+
+/** The panel's tab, with or without its count ("Positions (3)"). [HP] Low */
+export const POSITIONS_TAB = /^Positions(?:\s*\(\d+\))?$/;
+/** Header texts per column. [HP] Low */
+export const POSITION_COLUMNS = {
+  symbol: ['Coin'],
+  size: ['Size'],
+  entryPrice: ['Entry Price'],
+  markPrice: ['Mark Price'],
+  liquidationPrice: ['Liq. Price'],
+  margin: ['Margin'],
+} as const;
+/** No positions. [ticket.html, UV] Low */
+export const POSITIONS_EMPTY = ['No open positions yet', 'No open positions'] as const;
+/** The side's colours on a row's coin and size: green long, pink short. [PP rgb(31,166,125) / rgb(237,112,136)] Low */
+export const SIDE_COLOURS = { long: ['rgb(31, 166, 125)'], short: ['rgb(237, 112, 136)'] } as const;
+/** Account panel: "Account Equity", then Spot and Perps; the perps equity backs the positions. [PP] Low */
+export const EQUITY_HEADING = ['Account Equity'] as const;
+export const PERPS_EQUITY = ['Perps'] as const;
+/** Header "Funding / Countdown": the hourly rate in percent, then the time to the next payment. [ticket.html; UV] Low */
+export const FUNDING = ['Funding / Countdown'] as const;
+export const FUNDING_INTERVAL_HOURS = 1;

@@ -28,6 +28,7 @@ import { findByTextStart } from '../kit/search';
 import { missing } from '../reading';
 import { findTickets, labelled, readOrderType, readSide, readSize, readSymbol } from './custom';
 import { hyperliquidPages } from './pages';
+import { readAccount } from './account';
 import * as S from './selectors';
 
 const STYLE = {}; // Hyperliquid formats English-style (1,234.56); page style otherwise unknown
@@ -70,4 +71,5 @@ export const hyperliquidAdapter = defineVenue({
   submitButtons: (ticket) => submits(ticket).map((element) => ({ element, side: null })),
   sizeInput: (ticket) => inputByLabel(ticket, S.SIZE)?.el ?? null,
   externalWatch: (doc, ticket) => watchFigures(doc, ticket, S.MARK, STYLE, S.NOT_HEADER),
+  account: (doc, ticket) => readAccount(doc, ticket, STYLE),
 });

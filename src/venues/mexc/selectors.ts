@@ -238,3 +238,27 @@ export const LOW_24H_LABELS = anyLanguage({
   vi: ['Thấp nhất 24H'], // [UV] Low
 });
 export const QUOTES = ['USDT', 'USDC'] as const;
+
+// --- the account around the ticket: the positions table, funding ------------------------------------
+// [MP] The bottom panel's tabs ("Positions (3)", `role="tab"` + `aria-selected`, Ant Design tabs as
+// the ticket's own) and the positions table's headers (Futures, Quantity, Avg. Entry Price, Fair
+// Price, Liq. Price, Margin) as `ticket.html` records them (2026-08 notes); the Futures cell's
+// "BTCUSDT Perpetual" with its Long/Short and "Cross 20X" tags and the quantity in contracts ("5000
+// Cont") are [UV]. Low: nothing checked live.
+
+export const ACCOUNT_TAB = '[role="tab"]';
+export const POSITIONS_TAB = /^Positions\s*\(\d+\)$/; // [MP] Low
+export const POSITION_COLUMNS = {
+  symbol: ['Futures'],
+  size: ['Quantity'],
+  entryPrice: ['Avg. Entry Price'],
+  markPrice: ['Fair Price'],
+  liquidationPrice: ['Liq. Price'],
+  margin: ['Margin'],
+} as const; // [MP] Low
+export const POSITIONS_EMPTY = ['No data'] as const; // [ticket.html] Low
+/** "BTCUSDT Perpetual" or "BTC_USDT": base and quote. [UV] Low */
+export const POSITION_SYMBOL = /^([A-Z0-9]{2,20}?)_?(USDT|USDC)(?:\s+Perpetual)?$/;
+export const POSITION_SIDE = { long: ['Long'], short: ['Short'] } as const; // [UV] Low
+/** Header "Funding Rate / Countdown": "0.0100% 03:21:10" (interval not shown). [ticket.html] Low */
+export const FUNDING_LABELS = ['Funding Rate / Countdown'] as const;

@@ -21,6 +21,7 @@ import { pageFigure, watchFigures } from '../kit/read/pageFigure';
 import { anchorAfterButtons, sidedButtons } from '../kit/read/side';
 import { findTickets, NUMBER_STYLE, optionalFigure, pair, quantity, readBalance, readLeverageField, readMarginMode, readOrderType, readPrice, readSide, readSize, readSymbol, readTpSl, sideButtons } from './custom';
 import { mexcPages } from './pages';
+import { readAccount } from './account';
 import * as S from './selectors';
 
 const symbolPair = (r: Reading) => pair(r.read.symbol!);
@@ -52,4 +53,5 @@ export const mexcAdapter = defineVenue({
   submitButtons: (ticket) => sidedButtons(sideButtons(ticket)),
   sizeInput: (ticket) => quantity(ticket)?.input.el ?? null,
   externalWatch: (doc, ticket) => watchFigures(doc, ticket, S.MARK_LABELS, NUMBER_STYLE),
+  account: readAccount,
 });

@@ -235,3 +235,27 @@ export const LOW_24H_LABELS = anyLanguage({
 });
 /** The ticker title in the header, e.g. "BTC-USDT-SWAP" or "BTCUSDT Perpetual". [CU `.watch-drop-box .ticker-title`] */
 export const TICKER_TITLE = '.watch-drop-box .ticker-title, .ticker-title';
+
+// --- the account around the ticket: the positions table, funding ---------------------------------------
+// [OP] The bottom panel's okui tabs ("Positions (3)", `role="tab"` + `aria-selected`, the design-system
+// markup [HK] records for the ticket's tabs) and the positions table's headers (Symbol, Size, Avg. price,
+// Mark price, Est. liq. price, Margin) as `ticket.html` records them (2026-08 notes); the symbol cell's
+// "BTCUSDT Perpetual" with its Long/Short, Cross/Isolated and leverage tags, a size in contracts (or in
+// the coin, per OKX's unit setting) are [UV]. Low: nothing checked live.
+
+export const ACCOUNT_TAB = '[role="tab"]';
+export const POSITIONS_TAB = /^(?:Positions|持仓)\s*\(\d+\)$/; // [OP; zh-CN UV] Low
+export const POSITION_COLUMNS = {
+  symbol: ['Symbol'],
+  size: ['Size'],
+  entryPrice: ['Avg. price'],
+  markPrice: ['Mark price'],
+  liquidationPrice: ['Est. liq. price'],
+  margin: ['Margin'],
+} as const; // [OP] Low
+export const POSITIONS_EMPTY = ['No positions'] as const; // [ticket.html] Low
+/** "BTCUSDT Perpetual" (or the instrument id itself): base, quote. [UV] Low */
+export const POSITION_SYMBOL = /^([A-Z0-9]+?)(USDT|USDC|USD)\s+Perp(?:etual)?$/;
+export const POSITION_SIDE = { long: ['Long'], short: ['Short'] } as const; // [UV] Low
+/** Header "Funding / Countdown": "0.0100% / 03:21:10" (the interval differs by instrument: not read). [ticket.html] Low */
+export const FUNDING_LABELS = ['Funding / Countdown'] as const;

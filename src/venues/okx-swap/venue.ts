@@ -27,6 +27,7 @@ import { commonAncestor } from '../kit/search';
 import { buttons, closes, findTickets, inst, NUMBER_STYLE, optionalFigure, readBalance, readOrderType, readPrice, readSide, readSize, readSymbol, readTpSl } from './custom';
 import { okxSwapPages } from './pages';
 import { inputMatch } from '../kit/read/typed';
+import { readAccount } from './account';
 import * as S from './selectors';
 
 const BUTTONS = 'button, [role="button"]';
@@ -68,4 +69,5 @@ export const okxSwapAdapter = defineVenue({
   },
   sizeInput: (ticket) => inputMatch(ticket, S.SIZE_INPUT, S.SIZE_LABELS, true)?.el ?? null,
   externalWatch: (doc, ticket) => watchFigures(doc, ticket, S.MARK_LABELS, NUMBER_STYLE),
+  account: readAccount,
 });

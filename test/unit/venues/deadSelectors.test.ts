@@ -3,10 +3,11 @@
  * Every selector a venue's spec uses must match something in one of that venue's fixture pages
  * (the page as served, the no-ticket page, each drift variant and translated page), and every field
  * of its reading must be exercised by one of them: read, or missing for a reason other than a lost
- * element. A selector that matches nothing is either dead (the page it was written for is gone) or
- * has no fixture to prove it, and a reviewer cannot tell which.
+ * element. A venue whose account is read adds `positions.html` and its `positions…` variants. A
+ * selector that matches nothing is either dead (the page it was written for is gone) or has no
+ * fixture to prove it, and a reviewer cannot tell which.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { VenueAdapter } from '@/src/venues/adapter';
@@ -34,10 +35,14 @@ function pagesOf(venue: string): Page[] {
     { name: 'ticket.html', html: ticket, url },
     { name: 'no-ticket.html', html: readFileSync(path.join(dir, 'no-ticket.html'), 'utf8'), url },
   ];
+  // The page with open positions (venues whose account is read), and its variants (`positions…`).
+  const positionsFile = path.join(dir, 'positions.html');
+  const positions = existsSync(positionsFile) ? readFileSync(positionsFile, 'utf8') : null;
+  if (positions) pages.push({ name: 'positions.html', html: positions, url });
   const variants = Object.entries(variantModules).find(([file]) => venueOf(file) === venue)?.[1] ?? {};
   for (const [name, v] of Object.entries(variants)) {
     if (typeof v === 'function' && v.length === 1) {
-      const html = (v as (html: string) => unknown)(ticket);
+      const html = (v as (html: string) => unknown)(positions && name.startsWith('positions') ? positions : ticket);
       if (typeof html === 'string') pages.push({ name, html, url });
     }
   }
