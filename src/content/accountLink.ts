@@ -3,7 +3,7 @@ import { withAccount } from '../guard/accountInput';
 import type { Message } from '../messages';
 import type { RiskInput } from '../risk/schema';
 import type { RiskReport } from '../risk/types';
-import { POSITIONS_NOT_READ, usableRow, type AccountReading } from '../venues/account';
+import { accountReadingSchema, POSITIONS_NOT_READ, type AccountReading } from '../venues/account';
 import type { VenueAdapter } from '../venues/adapter';
 
 /** Answers kept per tab: a ticket edited back and forth finds its earlier answers. */
@@ -38,10 +38,9 @@ export class AccountLink {
     } catch {
       read = { positions: { kind: 'unknown', why: 'unreadableRow', detail: 'the positions panel could not be read' } };
     }
-    if (read.positions.kind === 'read' && !read.positions.rows.every(usableRow))
-      read = { ...read, positions: { kind: 'unknown', why: 'unreadableRow', detail: 'a position row holds figures that are not valid' } };
-    this.account = read;
-    return read;
+    const parsed = accountReadingSchema.safeParse(read);
+    this.account = parsed.success ? parsed.data : { positions: { kind: 'unknown', why: 'unreadableRow', detail: 'a position row holds figures that are not valid' } };
+    return this.account;
   }
 
   /** The report of `input` on the account, once answered; else null, and the input is asked for. */

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import type { MarginMode, Side } from './reading';
 
 /**
@@ -30,7 +31,7 @@ export interface PositionRow {
  * - `unreadableRow`: a row whose symbol, side, size or prices cannot be read;
  * - `notSupported`: this venue's panel is not read yet.
  */
-type PositionsUnknownKind = 'notShown' | 'collapsed' | 'otherTab' | 'paginated' | 'unreadableRow' | 'notSupported';
+export type PositionsUnknownKind = 'notShown' | 'collapsed' | 'otherTab' | 'paginated' | 'unreadableRow' | 'notSupported';
 
 export type PositionsReading =
   | { kind: 'read'; rows: PositionRow[]; source: string }
@@ -49,22 +50,27 @@ export interface AccountReading {
 
 export const POSITIONS_NOT_READ: PositionsReading = { kind: 'unknown', why: 'notSupported', detail: 'this venue’s positions panel is not read yet' };
 
-const positiveFigure = (n: unknown): boolean => typeof n === 'number' && Number.isFinite(n) && n > 0;
+const positive = z.number().check(z.refine((n) => Number.isFinite(n) && n > 0, 'must be a finite number above 0'));
 
-/**
- * Whether a row holds what the risk core needs, as figures it can use. The rows cross to the
- * background inside the risk core's input, where its schema checks them again; this check keeps the
- * overlay from counting a row the background would refuse.
- */
-export function usableRow(row: PositionRow): boolean {
-  return (
-    typeof row.symbol === 'string' &&
-    row.symbol.length > 0 &&
-    (row.side === 'long' || row.side === 'short') &&
-    positiveFigure(row.size) &&
-    positiveFigure(row.entryPrice) &&
-    positiveFigure(row.markPrice) &&
-    (row.margin == null || (Number.isFinite(row.margin) && row.margin >= 0)) &&
-    (row.liquidationPrice == null || positiveFigure(row.liquidationPrice))
-  );
-}
+export const positionRowSchema = z.object({
+  symbol: z.string().check(z.minLength(1), z.maxLength(40)),
+  side: z.enum(['long', 'short']),
+  size: positive,
+  entryPrice: positive,
+  markPrice: positive,
+  marginMode: z.optional(z.enum(['isolated', 'cross'])),
+  margin: z.optional(z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0, 'must be a finite number, 0 or more'))),
+  liquidationPrice: z.optional(positive),
+});
+
+/** Every account reading crosses this boundary before the background or the overlay sees it. */
+export const accountReadingSchema = z.object({
+  positions: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('read'), rows: z.array(positionRowSchema).check(z.maxLength(200)), source: z.string() }),
+    z.object({ kind: z.literal('unknown'), why: z.enum(['notShown', 'collapsed', 'otherTab', 'paginated', 'unreadableRow', 'notSupported']), detail: z.string() }),
+  ]),
+  equity: z.optional(z.number().check(z.refine(Number.isFinite, 'must be finite'))),
+  fundingRate: z.optional(z.number().check(z.gt(-1), z.lt(1))),
+  fundingIntervalHours: z.optional(z.number().check(z.gte(0.01), z.lte(168))),
+  maxLeverage: z.optional(positive),
+});

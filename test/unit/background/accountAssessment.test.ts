@@ -29,7 +29,7 @@ describe('the ticket assessed on the account, in the background', () => {
     startBackground();
     const url = 'https://app.hyperliquid.xyz/trade/SOL';
     const ask = (message: unknown) => fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id, url, tab: { id: 3, url } as never }, () => undefined);
-    const [answer] = (await ask({ type: 'lg:assess-account', inputs: [input] })) as [(RiskReport | null)[]];
+    const [answer] = (await ask({ type: 'lg:assess-account', inputs: [input] })) as unknown as [(RiskReport | null)[]];
     expect(answer[0]?.accountLeverageCovers).toBe('allPositions');
     expect(await ask({ type: 'lg:assess-account', inputs: [input, input, input] })).toEqual([undefined]);
   });
