@@ -3,7 +3,7 @@ import { expectQuietThenTicketLost } from './pages/ticketLost';
 import { DYDX_FIXTURES, DydxPage } from './pages/dydxPage';
 import { OverlayPart } from './pages/overlay';
 import { riskCli } from './riskCli';
-import { drifted, languages } from '../../src/venues/dydx/fixtures/variants';
+import { drifted, languages, positionsCollapsed } from '../../src/venues/dydx/fixtures/variants';
 
 const TICKET = `${DYDX_FIXTURES}/ticket.html`;
 const MARK = 64251;
@@ -134,5 +134,57 @@ test.describe('overlay on dYdX v4', () => {
     await serveFixture(DydxPage.url(), `${DYDX_FIXTURES}/no-ticket.html`);
     const page = await openPage(DydxPage.url());
     await expectQuietThenTicketLost(page, 'dYdX');
+  });
+});
+
+test.describe('dYdX v4 with open positions', () => {
+  const POSITIONS = `${DYDX_FIXTURES}/positions.html`;
+  // What the fixture's Positions table shows (v4-web's columns), as npm run risk takes it.
+  const held = { side: 'long', size: 0.5, entryPrice: 63500 };
+  const others = [
+    { symbol: 'ETH-USD', side: 'short', size: 4, entryPrice: 3450, markPrice: 3412.5, marginMode: 'cross' },
+    { symbol: 'SOL-USD', side: 'long', size: 120, entryPrice: 142.15, markPrice: 145.21, marginMode: 'isolated' },
+  ];
+
+  test('a cross order adds to the BTC long held; the other cross position and the equity move its liquidation price, as npm run risk computes', async ({ serveFixture, openPage }) => {
+    await serveFixture(DydxPage.url(), POSITIONS);
+    const dx = new DydxPage(await openPage(DydxPage.url()));
+    await dx.freezeMark(MARK);
+    await dx.price('64000');
+    await dx.amount('0.25');
+    await dx.leverage(10);
+    await dx.marginMode('Cross');
+    const overlay = new OverlayPart(dx.page);
+    await expect(overlay.root.getByTestId('lg-positions-read')).toHaveAttribute('data-count', '3');
+    await expect(overlay.root.getByTestId('lg-position-change')).toHaveAttribute('data-kind', 'adds');
+    const balance = Number((await overlay.readingRows()).balance);
+    const cli = riskCli({
+      venue: 'dydx', symbol: 'BTC-USD', side: 'long', orderType: 'limit', price: 64000, markPrice: MARK, size: { value: 0.25, unit: 'base' }, leverage: 10,
+      marginMode: 'cross', balance, equity: 12480.4, position: held, otherPositions: others, fundingRate: 0.00000125, fundingIntervalHours: 1,
+    }) as ReturnType<typeof riskCli> & { accountLeverage: number; marginRatio: { before: number; after: number } };
+    expect(cli.liquidationPrice).not.toBeNull();
+    await expect.poll(() => overlay.numberOf(overlay.liqPrice)).toBeCloseTo(cli.liquidationPrice!, 6);
+    await expect(overlay.accountLeverage).toHaveAttribute('data-covers', 'allPositions');
+    expect(Number(await overlay.accountLeverage.getAttribute('data-value'))).toBeCloseTo(cli.accountLeverage, 9);
+    const ratio = overlay.root.getByTestId('lg-margin-ratio');
+    expect(Number(await ratio.getAttribute('data-before'))).toBeCloseTo(cli.marginRatio.before, 9);
+    expect(Number(await ratio.getAttribute('data-after'))).toBeCloseTo(cli.marginRatio.after, 9);
+  });
+
+  test('a folded Positions panel is "positions unknown": the ticket alone is assessed and account leverage says "this symbol only"', async ({ serveFixture, openPage }) => {
+    await serveFixture(DydxPage.url(), POSITIONS, { transform: positionsCollapsed });
+    const dx = new DydxPage(await openPage(DydxPage.url()));
+    await dx.freezeMark(MARK);
+    await dx.price('64000');
+    await dx.amount('0.25');
+    await dx.leverage(10);
+    await dx.marginMode('Cross');
+    const overlay = new OverlayPart(dx.page);
+    await expect(overlay.root.getByTestId('lg-positions-unknown')).toHaveAttribute('data-why', 'collapsed');
+    await expect(overlay.accountLeverage).toHaveAttribute('data-covers', 'thisSymbol');
+    await expect(overlay.root.getByTestId('lg-position-change')).toHaveCount(0);
+    const balance = Number((await overlay.readingRows()).balance);
+    const cli = riskCli({ venue: 'dydx', symbol: 'BTC-USD', side: 'long', orderType: 'limit', price: 64000, markPrice: MARK, size: { value: 0.25, unit: 'base' }, leverage: 10, marginMode: 'cross', balance, fundingRate: 0.00000125, fundingIntervalHours: 1 });
+    await expect.poll(() => overlay.numberOf(overlay.liqPrice)).toBeCloseTo(cli.liquidationPrice!, 6);
   });
 });
