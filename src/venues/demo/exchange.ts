@@ -206,7 +206,7 @@ function renderAccount(doc: Document, params: URLSearchParams) {
     .split(',')
     .filter(Boolean)
     .map((p) => p.split(':'));
-  body.innerHTML = '';
+  body.replaceChildren();
   for (const [symbol = '', side = '', mode = '', size, entry, mark, margin, liq] of rows) {
     const tr = doc.createElement('tr');
     const base = symbol.replace(/USDT$/, '');
