@@ -7,6 +7,7 @@ import { rememberLookups } from '../venues/dom';
 import { AccountLink } from './accountLink';
 import { createBadge } from './badge';
 import { positionHealth, type PositionHealth } from '../guard/positionHealth';
+import { isolatedMarginRatio } from '../risk/account';
 import { createPositionAlert } from './positionAlert';
 import { listenForOrders } from './guardMode';
 import { OverlayView } from './overlayView';
@@ -85,7 +86,8 @@ export async function guardTicket(ctx: ContentScriptContext, adapter: VenueAdapt
     view.render();
     const min = site.limits.minLiquidationDistance ?? null;
     const symbol = latest.reading.symbol.ok ? latest.reading.symbol.value : null;
-    health = positionHealth(latest.account, min, { symbol, dailyRange: latest.dailyRange ?? null });
+    const model = options.models.find((m) => m.id === (adapter.riskVenueFor?.(location) ?? adapter.riskVenue));
+    health = positionHealth(latest.account, min, { symbol, dailyRange: latest.dailyRange ?? null }, (row) => (model ? isolatedMarginRatio(model, row) : null));
     positionAlert.check(health, min);
     badge.show(latest.assessment, health?.some((p) => p.belowMin) ?? false);
   }

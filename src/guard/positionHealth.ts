@@ -15,6 +15,8 @@ export interface PositionHealth {
   rangesAway: number | null;
   /** Below the trader's minimum distance (never true without a distance, or without a minimum). */
   belowMin: boolean;
+  /** An isolated position's own margin ratio (maintenance / its margin with PnL); null in cross, where the account's applies. */
+  marginRatio: number | null;
 }
 
 /** How far a position's mark is from its liquidation price, toward it: 0 at or past liquidation. */
@@ -26,9 +28,15 @@ function distanceOf(row: PositionRow): number | null {
 
 /**
  * Every position the page showed, checked against `minDistance` (the trader's limit, a fraction;
- * null: no limit set). `ticket` names the ticket's market and its 24 h range, for distances in ranges.
+ * null: no limit set). `ticket` names the ticket's market and its 24 h range, for distances in ranges;
+ * `isolatedRatio` is the venue's rule for an isolated position's margin ratio.
  */
-export function positionHealth(account: AccountReading | null | undefined, minDistance: number | null, ticket: { symbol: string | null; dailyRange: number | null }): PositionHealth[] | null {
+export function positionHealth(
+  account: AccountReading | null | undefined,
+  minDistance: number | null,
+  ticket: { symbol: string | null; dailyRange: number | null },
+  isolatedRatio: (row: PositionRow & { margin: number }) => number | null = () => null,
+): PositionHealth[] | null {
   if (account?.positions.kind !== 'read') return null;
   return account.positions.rows.map((row) => {
     const distance = distanceOf(row);
@@ -43,6 +51,7 @@ export function positionHealth(account: AccountReading | null | undefined, minDi
       distance,
       rangesAway,
       belowMin: distance != null && minDistance != null && minDistance > 0 && distance < minDistance,
+      marginRatio: row.marginMode === 'isolated' && row.margin != null ? isolatedRatio({ ...row, margin: row.margin }) : null,
     };
   });
 }

@@ -62,3 +62,15 @@ export function positionChangeOf(side: Side, size: number, held: { side: Side; s
 
 /** Maintenance margin over margin balance; null when the balance is not positive (the ratio is unbounded). */
 export const marginRatioOf = (maintenance: number, balance: number): number | null => (balance > 0 ? maintenance / balance : null);
+
+/**
+ * An isolated position's margin ratio from its row: its maintenance margin at the mark (its venue's
+ * tier table for its symbol) over its margin plus its unrealized PnL; null where the ratio is unbounded.
+ */
+export function isolatedMarginRatio(v: VenueModel, row: { symbol: string; side: Side; size: number; entryPrice: number; markPrice: number; margin: number }): number | null {
+  const kind = v.kind(row.symbol);
+  const amount = kind === 'linear' ? row.size : row.size * row.entryPrice;
+  const held: OtherPosition = { symbol: row.symbol, side: row.side, size: row.size, entryPrice: row.entryPrice, markPrice: row.markPrice };
+  const mm = maintenanceOf(v, kind, held, amount, v.takerFee);
+  return marginRatioOf(mm, row.margin + pnlAt(kind, row.side === 'long' ? 1 : -1, amount, row.entryPrice, row.markPrice));
+}

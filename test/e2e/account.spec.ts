@@ -117,9 +117,12 @@ test.describe('position health', () => {
     await expect(eth).toHaveAttribute('data-below-min', 'true');
     expect(Number(await eth.getAttribute('data-distance'))).toBeCloseTo(100 / 3050, 12);
     await expect(eth).toContainText('3.3%');
+    // Its own margin ratio (isolated, 150 USDT of margin, 50 of it lost at the mark); the cross SOL shares the account's.
+    expect(Number(await eth.getByTestId('lg-position-ratio').getAttribute('data-value'))).toBeGreaterThan(0);
     const sol = popup.positions.and(popup.page.locator('[data-symbol="SOLUSDT"][data-side="long"]'));
     await expect(sol).toHaveAttribute('data-below-min', 'false');
     expect(Number(await sol.getAttribute('data-distance'))).toBeCloseTo(50 / 150, 12);
+    await expect(sol.getByTestId('lg-position-ratio')).toHaveCount(0);
   });
 
   test('a position below the minimum raises one corner notice per crossing, never a stream', async ({ openPage, extensionId }) => {

@@ -106,6 +106,12 @@ function Positions({ positions, ratio }: { positions: PositionHealth[] | null; r
             <span>
               {p.distance != null ? t('account.toLiquidation', { distance: formatPercent(p.distance) }) : t('account.noLiquidation')}
               {p.rangesAway != null && ` (${t('account.ranges', { ranges: formatNumber(p.rangesAway, 1, 1) })})`}
+              {p.marginRatio != null && (
+                <span data-testid="lg-position-ratio" data-value={p.marginRatio}>
+                  {' · '}
+                  {t('account.accountMarginRatio', { ratio: formatPercent(p.marginRatio) })}
+                </span>
+              )}
             </span>
           </li>
         ))}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CrossingWatch, positionHealth } from '../../../src/guard/positionHealth';
+import { VENUE_MODELS } from '../../../src/risk';
+import { isolatedMarginRatio } from '../../../src/risk/account';
 import type { AccountReading, PositionRow } from '../../../src/venues/account';
 
 const account = (rows: PositionRow[]): AccountReading => ({ positions: { kind: 'read', rows, source: 'test' } });
@@ -36,5 +38,22 @@ describe('one notice per crossing', () => {
     expect(look(3080)).toEqual([]);
     expect(look(2700)).toEqual([]);
     expect(look(3100)).toEqual(['ETHUSDT']);
+  });
+});
+
+describe('an isolated position’s margin ratio, from its row', () => {
+  it('Binance BTCUSDT, 0.1 BTC long from 63,000 at a 62,000 mark with 630 USDT of margin: 24.8 of maintenance (6,200 × 0.4 %, first bracket) over 530 left', () => {
+    const ratio = isolatedMarginRatio(VENUE_MODELS['binance-usdm'], { symbol: 'BTCUSDT', side: 'long', size: 0.1, entryPrice: 63000, markPrice: 62000, margin: 630 });
+    expect(ratio).toBeCloseTo(24.8 / 530, 12);
+  });
+
+  it('the popup’s rows carry it for isolated positions only (cross ones share the account’s)', () => {
+    const rows: PositionRow[] = [
+      { symbol: 'BTCUSDT', side: 'long', size: 0.1, entryPrice: 63000, markPrice: 62000, marginMode: 'isolated', margin: 630, liquidationPrice: 57000 },
+      { symbol: 'ETHUSDT', side: 'long', size: 1, entryPrice: 3000, markPrice: 3000, marginMode: 'cross', margin: 150, liquidationPrice: 2000 },
+    ];
+    const [isolated, cross] = positionHealth(account(rows), 0.08, { symbol: null, dailyRange: null }, (row) => isolatedMarginRatio(VENUE_MODELS['binance-usdm'], row))!;
+    expect(isolated!.marginRatio).toBeCloseTo(24.8 / 530, 12);
+    expect(cross!.marginRatio).toBeNull();
   });
 });
