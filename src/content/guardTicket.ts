@@ -49,7 +49,6 @@ export async function guardTicket(ctx: ContentScriptContext, adapter: VenueAdapt
     review.forget();
     watcher.schedule();
   });
-  let accountReadAt = 0;
   const view: OverlayView = new OverlayView(adapter, () => ({ latest, ticket: watcher.ticket, gate, riskPerTrade: site.riskPerTrade }));
   const watcher: TicketWatcher = new TicketWatcher(adapter, {
     read: (force) => update(force),
@@ -72,11 +71,9 @@ export async function guardTicket(ctx: ContentScriptContext, adapter: VenueAdapt
     lost.clear();
     if (view.place(adapter.overlayAnchor(ticket), ticket)) review.forget();
     const at = Date.now();
-    // The account is read at most once a second: a positions panel ticks with every mark.
-    if (!account.account || at - accountReadAt >= ACCOUNT_EVERY_MS) {
-      account.read(adapter, ticket);
-      accountReadAt = at;
-    }
+    // The account is read here only the first time; after that by its own one-second timer, so a
+    // keystroke never waits for a positions panel to be read.
+    if (!account.account) account.read(adapter, ticket);
     const result = review.review(adapter.read(ticket, location), location, site, at, { reading: account.account!, report: account.report });
     // A build mistake (the entrypoint did not ship this venue's rules): loud in tests, harmless to the page.
     if (result.kind === 'noRules') return console.error(`Leverage Guard: no risk rules for ${result.venue} in this content script`);
@@ -106,9 +103,10 @@ export async function guardTicket(ctx: ContentScriptContext, adapter: VenueAdapt
     // Positions move with their marks while the ticket stands still: look again each second.
     if (adapter.readAccount) {
       const timer = setInterval(() => {
-        if (!watcher.ticket) return;
-        accountReadAt = 0;
-        watcher.schedule();
+        const ticket = watcher.ticket;
+        if (!ticket || ctx.isInvalid) return;
+        const before = JSON.stringify(account.account);
+        if (JSON.stringify(account.read(adapter, ticket)) !== before) watcher.schedule();
       }, ACCOUNT_EVERY_MS);
       mine.signal.addEventListener('abort', () => clearInterval(timer));
     }
