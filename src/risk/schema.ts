@@ -85,7 +85,7 @@ export const riskInputSchema = z.object({
   riskPerTrade: z.nullish(z.number().check(z.positive(), z.lte(1))),
   /**
    * GMX v2 only (ignored elsewhere): what the official UI's liquidation formula needs beyond the
-   * ticket (gmx-interface `getLiquidationPrice`, risk-formulas.md §11). Every field is optional;
+   * ticket (gmx-interface `getLiquidationPrice`). Every field is optional;
    * absent ones take the market's defaults in `tiers/gmx.json` (fees, impact: 0).
    */
   gmx: z.nullish(

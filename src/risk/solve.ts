@@ -1,4 +1,5 @@
-// Generic liquidation math of shared/reference/risk-formulas.md §1; every venue module reduces to it.
+// Generic liquidation math: equity at the liquidation price equals the maintenance requirement, for
+// linear and inverse contracts with tiered rates and deductions; every venue module reduces to it.
 import type { ContractKind, Side, Tier } from './types';
 
 export type LiquidationStatus = 'ok' | 'none' | 'exhausted';

@@ -25,8 +25,7 @@ function priceImpact(sizeUsd: number, g: RiskInput['gmx']): number {
 }
 
 /**
- * Official UI formula, gmx-io/gmx-interface `src/domain/synthetics/positions/utils.ts` `getLiquidationPrice`
- * (risk-formulas.md §11):
+ * Official UI formula, gmx-io/gmx-interface `src/domain/synthetics/positions/utils.ts` `getLiquidationPrice`:
  *   closingFee = positionFee(sizeInUsd); totalFees = pendingBorrowing + pendingFunding + closingFee
  *   liqCollateralUsd = max(sizeInUsd × minCollateralFactor, minCollateralUsd)
  *   collateral ≠ index token: remaining = collateralUsd + priceImpact − pendingFees − closingFee

@@ -5,7 +5,7 @@
  * and the `#mexc…` ids), MEDIUM for price/quantity (found by their labels "Price" and "Quantity (USDT)",
  * the wrappers being hashed CSS modules) and the AntD order-type tabs, LOW for the "Available" balance
  * label, the margin-mode words and the header's "Fair Price". Every selector, with its source, is in
- * `./selectors.ts`; venues.md §3.3 and §5.5.
+ * `./selectors.ts`.
  *
  * MEXC's words: the quantity's unit is in its label — "Quantity (Cont)" (contracts: BTC_USDT 0.0001 BTC
  * each; the risk core's `mexc-usdtm` converts them), "(USDT)" or "(BTC)"; positions are marked at the

@@ -1,7 +1,7 @@
 /**
  * OKX perpetual swap order ticket (`https://www.okx.com/trade-swap/btc-usdt-swap`, locale-prefixed
  * paths too; coin-margined `…/btc-usd-swap` as well). Confidence: MEDIUM. OKX is closed source; the
- * selectors come from two extensions (venues.md §3.2): the "OKX Hotkey" extension (2025+, says its
+ * selectors come from two extensions: the "OKX Hotkey" extension (2025+, says its
  * selectors were verified on live pages: `#leftPoForm`, `okui-*` design-system classes,
  * `[data-testid="max-asset"]`, `button.okui-positivebutton/negativebutton`) and notiv-nt/cex-utilities
  * (2023-07: `input[name=price|size|tpTriggerPx|slTriggerPx]`, `.place-order-stop-selector`). The

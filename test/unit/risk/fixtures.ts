@@ -1,4 +1,4 @@
-// Venue-published (or reproduced) numbers, copied from shared/reference/risk-formulas.md §15 with their sources.
+// Venue-published (or reproduced) numbers, each with its source: the venue's page, or the project that reproduced it.
 // "published"/"reproduced" rows must match to 0.01 %; "derived" rows are regression checks only.
 import { expect } from 'vitest';
 

@@ -1,5 +1,5 @@
-// GMX v2: collateral-based liquidation, the official UI's formula. GMX-1 is the reference's derived
-// vector (risk-formulas.md §11, §15); the rest are derived by hand from the cited formulas (each
+// GMX v2: collateral-based liquidation, the official UI's formula (gmx-interface `getLiquidationPrice`).
+// GMX-1 is a vector derived from that formula; the rest are derived by hand from the cited formulas (each
 // test shows its arithmetic).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
