@@ -7,6 +7,9 @@ import { inputNumber } from '../kit/read/typed';
 import { readNumber } from '../kit/number';
 import { allVisible } from '../kit/visibility';
 import type { AccountReading, PositionRow } from '../account';
+import { cellNumber, cellWord, optionalCellNumber, readPositionsTable, type PositionCells, type PositionLabels, type RowReading } from '../kit/read/positions';
+import { positionsFrom, positionsUnknown, tabIsSelected } from '../kit/read/positionsPanel';
+import { normText } from '../kit/text';
 import { found, missing, type Field, type TicketReading } from '../reading';
 
 const TICKET = 'form[data-testid="order-ticket"]';
@@ -96,50 +99,56 @@ export const demoAdapter = defineVenue({
   account: readDemoAccount,
 });
 
-const COLUMNS = { symbol: 'Symbol', side: 'Side', mode: 'Margin Mode', size: 'Size', entry: 'Entry Price', mark: 'Mark Price', margin: 'Margin', liquidation: 'Liq. Price' } as const;
+/** The demo panel's headers: our own markup, English only. */
+const COLUMNS: PositionLabels = {
+  symbol: ['Symbol'],
+  side: ['Side'],
+  marginMode: ['Margin Mode'],
+  size: ['Size'],
+  entryPrice: ['Entry Price'],
+  markPrice: ['Mark Price'],
+  margin: ['Margin'],
+  liquidationPrice: ['Liq. Price'],
+};
+const SIDES = { long: ['Long'], short: ['Short'] };
+const MODES = { cross: ['Cross'], isolated: ['Isolated'] };
 
-/** A figure of the account panel; null when it shows none ("--"). */
-function figure(text: string | null | undefined): number | null {
-  const n = readNumber(text);
-  return n.ok ? n.value : null;
+/** One row of the demo's table, through the kit's cell readers. */
+function demoRow({ cells }: PositionCells): RowReading {
+  const symbol = normText(cells.symbol?.textContent);
+  const side = cellWord(cells.side, SIDES);
+  const size = cellNumber(cells.size, 'size', {});
+  const entryPrice = cellNumber(cells.entryPrice, 'entry price', {});
+  const markPrice = cellNumber(cells.markPrice, 'mark price', {});
+  if (!symbol || !side) return `no symbol or side in “${normText(cells.symbol?.parentElement?.textContent)}”`;
+  for (const n of [size, entryPrice, markPrice]) if (typeof n === 'string') return n;
+  const row: PositionRow = { symbol, side, size: size as number, entryPrice: entryPrice as number, markPrice: markPrice as number };
+  const mode = cellWord(cells.marginMode, MODES);
+  if (mode) row.marginMode = mode;
+  const margin = optionalCellNumber(cells.margin, {});
+  if (margin != null) row.margin = margin;
+  const liquidationPrice = optionalCellNumber(cells.liquidationPrice, {});
+  if (liquidationPrice != null && liquidationPrice > 0) row.liquidationPrice = liquidationPrice;
+  return row;
 }
 
-/** The demo's positions panel: a table read by its headers, its fold and its tabs. */
+/** The demo's positions panel: its fold and tabs, then its table through the kit's table reader. */
 function readDemoAccount(doc: Document): AccountReading {
   const account: Omit<AccountReading, 'positions'> = {};
-  const equity = figure(doc.querySelector('[data-testid="margin-balance"]')?.textContent);
-  if (equity != null) account.equity = equity;
+  const equity = readNumber(doc.querySelector('[data-testid="margin-balance"]')?.textContent);
+  if (equity.ok) account.equity = equity.value;
   const rate = readNumber(doc.querySelector('[data-testid="funding-rate"]')?.textContent?.replace('%', ''));
   if (rate.ok) Object.assign(account, { fundingRate: rate.value / 100, fundingIntervalHours: 8 });
   const max = Number(doc.querySelector<HTMLInputElement>('input[name="leverage"]')?.max);
   if (max > 0) account.maxLeverage = max;
   const panel = doc.querySelector('[data-testid="positions-panel"]');
-  if (!panel) return { ...account, positions: { kind: 'unknown', why: 'notShown', detail: 'no positions panel on the page' } };
+  if (!panel) return { ...account, positions: positionsUnknown('notShown', 'no positions panel on the page') };
   if (panel.querySelector('[data-testid="positions-fold"]')?.getAttribute('aria-expanded') === 'false')
-    return { ...account, positions: { kind: 'unknown', why: 'collapsed', detail: 'the positions panel is folded' } };
-  if (panel.querySelector('[role="tab"][data-tab="positions"]')?.getAttribute('aria-selected') !== 'true')
-    return { ...account, positions: { kind: 'unknown', why: 'otherTab', detail: 'the panel shows another tab' } };
-  const table = panel.querySelector('table');
-  const heads = Array.from(table?.querySelectorAll('thead th') ?? [], (th) => th.textContent?.trim() ?? '');
-  const at = Object.fromEntries(Object.entries(COLUMNS).map(([k, label]) => [k, heads.indexOf(label)])) as Record<keyof typeof COLUMNS, number>;
-  if (!table || Object.values(at).some((i) => i < 0)) return { ...account, positions: { kind: 'unknown', why: 'notShown', detail: 'the positions table’s columns are not where they were' } };
-  const rows: PositionRow[] = [];
-  for (const tr of table.querySelectorAll('tbody tr')) {
-    const cell = (k: keyof typeof COLUMNS) => tr.children[at[k]]?.textContent?.trim() ?? '';
-    const side = cell('side').toLowerCase();
-    const mode = cell('mode').toLowerCase();
-    const size = figure(cell('size').split(' ')[0]);
-    const entry = figure(cell('entry'));
-    const mark = figure(cell('mark'));
-    if ((side !== 'long' && side !== 'short') || !size || !entry || !mark || !cell('symbol'))
-      return { ...account, positions: { kind: 'unknown', why: 'unreadableRow', detail: `the row “${tr.textContent?.trim()}” cannot be read` } };
-    const row: PositionRow = { symbol: cell('symbol'), side, size, entryPrice: entry, markPrice: mark };
-    if (mode === 'cross' || mode === 'isolated') row.marginMode = mode;
-    const margin = figure(cell('margin'));
-    if (margin != null) row.margin = margin;
-    const liq = figure(cell('liquidation'));
-    if (liq != null && liq > 0) row.liquidationPrice = liq;
-    rows.push(row);
-  }
-  return { ...account, positions: { kind: 'read', rows, source: '[data-testid="positions-table"]' } };
+    return { ...account, positions: positionsUnknown('collapsed', 'the positions panel is folded') };
+  const tab = panel.querySelector('[role="tab"][data-tab="positions"]');
+  if (!tab || !tabIsSelected(tab)) return { ...account, positions: positionsUnknown('otherTab', 'the panel shows another tab') };
+  const table = panel.querySelector('[data-testid="positions-table"]');
+  if (!table) return { ...account, positions: positionsUnknown('notShown', 'no positions table in the panel') };
+  const read = readPositionsTable(table, COLUMNS, ['symbol', 'side', 'size', 'entryPrice', 'markPrice'], demoRow);
+  return { ...account, positions: positionsFrom(read, '[data-testid="positions-table"]') };
 }
