@@ -25,16 +25,20 @@ export class AccountLink {
   #inFlight = false;
   #pause: ReturnType<typeof setTimeout> | undefined;
   #broken = false;
-  /** The account as last read off the page. */
+  /** The account as last read off the page, and its JSON (the review's key; compared on each read). */
   account: AccountReading | null = null;
+  key = '';
   readonly #answered: () => void;
 
   constructor(answered: () => void) {
     this.#answered = answered;
   }
 
-  /** Reads the account around the ticket; a venue whose panel is not read says so, never "no positions". */
-  read(adapter: Pick<VenueAdapter, 'readAccount'>, ticket: Element | null): AccountReading {
+  /**
+   * Reads the account around the ticket (a venue whose panel is not read says so, never "no
+   * positions"); returns whether it differs from the last reading.
+   */
+  read(adapter: Pick<VenueAdapter, 'readAccount'>, ticket: Element | null): boolean {
     let read: AccountReading;
     try {
       read = adapter.readAccount?.(document, ticket, location) ?? { positions: POSITIONS_NOT_READ };
@@ -43,7 +47,10 @@ export class AccountLink {
     }
     const parsed = accountReadingSchema.safeParse(read);
     this.account = parsed.success ? parsed.data : { positions: { kind: 'unknown', why: 'unreadableRow', detail: 'a position row holds figures that are not valid' } };
-    return this.account;
+    const key = JSON.stringify(this.account);
+    const changed = key !== this.key;
+    this.key = key;
+    return changed;
   }
 
   /** The report of `input` on the account, once answered; else null, and the input is asked for. */

@@ -74,7 +74,7 @@ export async function guardTicket(ctx: ContentScriptContext, adapter: VenueAdapt
     // The account is read here only the first time; after that by its own one-second timer, so a
     // keystroke never waits for a positions panel to be read.
     if (!account.account) account.read(adapter, ticket);
-    const result = review.review(adapter.read(ticket, location), location, site, at, { reading: account.account!, report: account.report });
+    const result = review.review(adapter.read(ticket, location), location, site, at, { reading: account.account!, key: account.key, report: account.report });
     // A build mistake (the entrypoint did not ship this venue's rules): loud in tests, harmless to the page.
     if (result.kind === 'noRules') return console.error(`Leverage Guard: no risk rules for ${result.venue} in this content script`);
     if (result.kind === 'unchanged') return;
@@ -83,8 +83,7 @@ export async function guardTicket(ctx: ContentScriptContext, adapter: VenueAdapt
     view.render();
     const min = site.limits.minLiquidationDistance ?? null;
     const symbol = latest.reading.symbol.ok ? latest.reading.symbol.value : null;
-    const model = options.models.find((m) => m.id === (adapter.riskVenueFor?.(location) ?? adapter.riskVenue));
-    health = positionHealth(latest.account, min, { symbol, dailyRange: latest.dailyRange ?? null }, (row) => (model ? isolatedMarginRatio(model, row) : null));
+    health = positionHealth(latest.account, min, { symbol, dailyRange: latest.dailyRange ?? null }, (row) => isolatedMarginRatio(result.model, row));
     positionAlert.check(health, min);
     badge.show(latest.assessment, health?.some((p) => p.belowMin) ?? false);
   }
@@ -105,8 +104,7 @@ export async function guardTicket(ctx: ContentScriptContext, adapter: VenueAdapt
       const timer = setInterval(() => {
         const ticket = watcher.ticket;
         if (!ticket || ctx.isInvalid) return;
-        const before = JSON.stringify(account.account);
-        if (JSON.stringify(account.read(adapter, ticket)) !== before) watcher.schedule();
+        if (account.read(adapter, ticket)) watcher.schedule();
       }, ACCOUNT_EVERY_MS);
       mine.signal.addEventListener('abort', () => clearInterval(timer));
     }

@@ -17,8 +17,8 @@ export interface SiteRules {
 
 /** The outcome of one look at the ticket. */
 export type Review =
-  /** Read, validated and assessed: what the overlay, the badge and the gate show now. */
-  | { kind: 'assessed'; now: TicketNow }
+  /** Read, validated and assessed (by `model`'s rules): what the overlay, the badge and the gate show now. */
+  | { kind: 'assessed'; now: TicketNow; model: VenueModel }
   /** The same figures as the last look: nothing to redo. */
   | { kind: 'unchanged' }
   /** The content script does not carry this venue's risk rules (a build mistake). */
@@ -55,11 +55,11 @@ export class TicketReview {
     where: Pick<Location, 'pathname' | 'href' | 'search'>,
     rules: SiteRules,
     at: number,
-    account?: { reading: AccountReading; report: (input: RiskInput) => RiskReport | null },
+    account?: { reading: AccountReading; key: string; report: (input: RiskInput) => RiskReport | null },
   ): Review {
     if (raw.markPrice.ok) this.#marks.add(raw.symbol.ok ? raw.symbol.value : null, raw.markPrice.value, at);
     const range = dailyRange(raw.high24h?.ok ? raw.high24h.value : null, raw.low24h?.ok ? raw.low24h.value : null, this.#marks.range());
-    const key = `${JSON.stringify(raw)}|${range}|${account ? JSON.stringify(account.reading) : ''}`;
+    const key = `${JSON.stringify(raw)}|${range}|${account?.key ?? ''}`;
     if (key === this.#lastKey) return { kind: 'unchanged' };
     this.#lastKey = key;
     const venue = this.#adapter.riskVenueFor?.(where) ?? this.#adapter.riskVenue;
@@ -67,6 +67,6 @@ export class TicketReview {
     if (!model) return { kind: 'noRules', venue };
     const reading = validateReading(raw);
     const assessment = assessTicket(reading, this.#adapter, { model, limits: rules.limits, riskPerTrade: rules.riskPerTrade, dailyRange: range, onAccount: account?.report });
-    return { kind: 'assessed', now: { reading, assessment, account: account?.reading ?? null, dailyRange: range } };
+    return { kind: 'assessed', now: { reading, assessment, account: account?.reading ?? null, dailyRange: range }, model };
   }
 }
